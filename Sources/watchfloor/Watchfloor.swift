@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// The `watchfloor` command: the dashboard by default, plus scriptable subcommands.
+@main
+struct Watchfloor: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "watchfloor",
+    abstract: "A terminal dashboard of security incidents in Mali."
+  )
+
+  func run() throws {
+    print("watchfloor: scaffold")
+  }
+}
