@@ -5,10 +5,8 @@ import ArgumentParser
 struct Watchfloor: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "watchfloor",
-    abstract: "A terminal dashboard of security incidents in Mali."
+    abstract: "A terminal dashboard of security incidents in Mali.",
+    subcommands: [DashboardCommand.self],
+    defaultSubcommand: DashboardCommand.self
   )
-
-  func run() throws {
-    print("watchfloor: scaffold")
-  }
 }
