@@ -1,4 +1,3 @@
-#define _XOPEN_SOURCE 700
 #include "shim.h"
 
 #include <string.h>
@@ -50,5 +49,3 @@ void wf_remove_fatal_signal_handlers(void) {
   }
   handlers_installed = 0;
 }
-
-int wf_wcwidth(wchar_t c) { return wcwidth(c); }

@@ -171,18 +171,24 @@ public final class TerminalScreen {
   }
 
   /// The grapheme as a NUL-terminated `wchar_t` array for `setcchar` (one spacing character
-  /// and up to four combining ones). Control and unprintable characters become "?".
+  /// and up to four combining ones). A cell that starts with a control, format or combining
+  /// character becomes "?": nothing invisible or terminal-controlling reaches the screen.
+  /// Decided from Unicode properties, not the C locale, so it is the same in every process.
   static func wideCharacters(_ text: String) -> [wchar_t] {
     var scalars = Array(text.unicodeScalars.prefix(5))
     if scalars.isEmpty { scalars = [" "] }
-    let first = scalars[0].value
-    if first < 0x20 || (0x7F..<0xA0).contains(first) || wf_wcwidth(wchar_t(bitPattern: first)) < 1 {
+    switch scalars[0].properties.generalCategory {
+    case .control, .format, .nonspacingMark, .enclosingMark, .spacingMark, .lineSeparator,
+      .paragraphSeparator, .surrogate, .unassigned, .privateUse:
       scalars = ["?"]
+    default:
+      break
     }
     var result = scalars.compactMap { scalar -> wchar_t? in
-      let value = scalar.value
-      if value < 0x20 || (0x7F..<0xA0).contains(value) { return nil }
-      return wchar_t(bitPattern: value)
+      switch scalar.properties.generalCategory {
+      case .control, .format: return nil
+      default: return wchar_t(bitPattern: scalar.value)
+      }
     }
     result.append(0)
     return result

@@ -14,7 +14,6 @@
 #include <sys/signalfd.h>
 #include <termios.h>
 #include <unistd.h>
-#include <wchar.h>
 
 // Getters for C globals and macros that Swift 6 cannot import or flags as not concurrency-safe.
 
@@ -33,9 +32,6 @@ static inline attr_t wf_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t wf_a_dim(void) { return A_DIM; }
 static inline int wf_key_f(int n) { return KEY_F(n); }
 static inline int wf_key_code_yes(void) { return KEY_CODE_YES; }
-
-/// Display width of a character in the current locale (-1: not printable).
-int wf_wcwidth(wchar_t c);
 
 static inline int wf_getmaxy(WINDOW *window) { return getmaxy(window); }
 static inline int wf_getmaxx(WINDOW *window) { return getmaxx(window); }
