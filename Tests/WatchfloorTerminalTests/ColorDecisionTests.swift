@@ -16,7 +16,8 @@ struct ColorDecisionTests {
   }
 
   @Test func emptyNoColorIsIgnored() {
-    #expect(ColorDecision.useColors(noColorFlag: false, environment: ["NO_COLOR": ""], terminalHasColors: true))
+    #expect(
+      ColorDecision.useColors(noColorFlag: false, environment: ["NO_COLOR": ""], terminalHasColors: true))
   }
 
   @Test func cliColorForceTurnsColourOnWithoutTerminalSupport() {
