@@ -223,10 +223,19 @@ def merge(manual: list[dict[str, str]], generated: list[dict[str, str]]) -> list
             continue
         key = (fold(row["name"]), row["region"], row["kind"], "")
         by_key.setdefault(key, dict(row))
+    # An alias that is the canonical name of a place in another region is dropped: it would
+    # only add ambiguity (GeoNames gives "Diena" for Diéma, but Diéna is another commune).
+    regions_by_name: dict[str, set[str]] = {}
+    for row in by_key.values():
+        regions_by_name.setdefault(fold(row["name"]), set()).add(row["region"])
     rows = []
     for row in by_key.values():
         raw = [a for a in row["aliases"].split("|") if a]
-        row["aliases"] = "|".join(clean_aliases(row["name"], raw))
+        kept = [
+            a for a in clean_aliases(row["name"], raw)
+            if regions_by_name.get(fold(a), {row["region"]}) <= {row["region"]}
+        ]
+        row["aliases"] = "|".join(kept)
         rows.append(row)
     kind_order = {k: i for i, k in enumerate(["region", "cercle", "commune", "town", "village", "site"])}
     rows.sort(key=lambda r: (kind_order[r["kind"]], fold(r["name"]), r["name"], r["region"], r["cercle"]))
