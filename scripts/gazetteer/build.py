@@ -11,7 +11,7 @@ Manual rows win over GeoNames rows for the same (folded name, region); the GeoNa
 names of a place that a manual row already covers are added to that row's aliases.
 Output is sorted and deterministic: re-running gives a byte-identical file.
 
-Usage: python3 scripts/gazetteer/build.py [--output PATH] [--check]
+Usage: python3 scripts/gazetteer/build.py [--output PATH] [--check | --validate]
 """
 
 from __future__ import annotations
@@ -259,7 +259,17 @@ def main() -> int:
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("--check", action="store_true",
                         help="exit 1 if the output file differs from what would be generated")
+    parser.add_argument("--validate", action="store_true",
+                        help="only check the format of the output file (standard library only)")
     args = parser.parse_args()
+    if args.validate:
+        rows = read_tsv(args.output)  # exits with a message on the first bad row
+        names = [(fold(r["name"]), r["region"], r["kind"], fold(r["cercle"])) for r in rows]
+        if len(names) != len(set(names)):
+            print(f"{args.output}: duplicate rows", file=sys.stderr)
+            return 1
+        print(f"{args.output}: {len(rows)} rows, format ok")
+        return 0
     text = render(merge(read_tsv(MANUAL), geonames_rows()))
     if args.check:
         current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
