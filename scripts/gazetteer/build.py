@@ -59,7 +59,7 @@ GEONAMES_SKIP = {"Abdel Begrou", "Figuira-Toma"}
 # Alias strings never kept: common English/French words, or too generic to match safely.
 STOP_ALIASES = {
     "touba", "kaba", "kula", "koula", "bila", "segi", "senkou", "moti", "doila", "san", "nara",
-    "dire", "kati ville", "seguela", "severe", "bore", "centre", "est", "ouest", "nord", "sud", "mali", "kita",
+    "dire", "kati ville", "seguela", "severe", "bore", "tongue", "centre", "est", "ouest", "nord", "sud", "mali", "kita",
 }
 MIN_ALIAS_LENGTH = 4
 MERGE_PRIORITY = {"town": 0, "commune": 1, "village": 2, "site": 3, "cercle": 4, "region": 5}
@@ -172,7 +172,8 @@ def clean_aliases(name: str, raw: list[str]) -> list[str]:
         if alias == alias.lower():
             continue  # GeoNames transliterations of other scripts ("bmqw", "gao")
         if not alias or key in seen:
-            if alias and alias != name and alias not in kept and key == own and alias in raw:
+            if (alias and alias != name and alias not in kept and key == own and alias in raw
+                    and key not in STOP_ALIASES):
                 # same folded form, but an explicit spelling (e.g. without diacritics): keep it
                 kept.append(alias)
             continue
@@ -188,7 +189,7 @@ def clean_aliases(name: str, raw: list[str]) -> list[str]:
         kept.append(alias)
     # Always offer the plain ASCII spelling of the name itself.
     plain = ascii_variant(name)
-    if plain != name and plain not in kept:
+    if plain != name and plain not in kept and fold(plain) not in STOP_ALIASES:
         kept.append(plain)
     return sorted(set(kept), key=lambda a: (fold(a), a))
 
