@@ -10,7 +10,7 @@ public enum ReportDateText {
     var tokens = Tokens(Substring(text))
     if let word = tokens.peekWord(), monthNumber(word) == nil, weekdays.contains(word.lowercased()) {
       tokens.skipWord()
-      tokens.skipSeparators(",")
+      tokens.skipSeparators(", ")
     }
     if let iso = tokens.isoDate() { return plausible(iso, rest: tokens.rest) }
     if let found = dayMonthYear(tokens) ?? monthDayYear(tokens) {
