@@ -4,7 +4,7 @@
 /// - day: its own day; counts in every window, the weekly sparkline and the trend.
 /// - month: the 15th of the month (or the as-of day if that is earlier); counts in the 30-day
 ///   window, the score and the baseline, but never in the 7-day window, the sparkline or the trend.
-/// - year: 1 July (or the as-of day if earlier); counts only in the baseline and for "has data".
+/// - year: 1 July (or the as-of day if earlier); counts only in the baseline (history).
 /// Undated incidents are not counted at all.
 public struct CountedIncident: Hashable, Sendable {
   public var incident: Incident
@@ -37,8 +37,9 @@ public struct CountedIncident: Hashable, Sendable {
   public var isInLast7Days: Bool { precision == .day && age < 7 }
   /// In the last 30 days (age 0–29); day or month precision.
   public var isInLast30Days: Bool { precision != .year && age < 30 }
-  /// In the 52 weeks before the 30-day window (age 30–393).
-  public var isInBaseline: Bool { age >= 30 && age < 30 + 364 }
+  /// In the 52 weeks before the 30-day window (age 30–393); a year-precision incident of the
+  /// current year (placed within the 30 days) counts here too, as history.
+  public var isInBaseline: Bool { age < 30 + 364 && (age >= 30 || precision == .year) }
   /// Deaths, 0 when the text gave no number.
   public var deaths: Int { max(incident.fatalities ?? 0, 0) }
 }
