@@ -43,10 +43,11 @@ enum ConfigSchema {
     (.riots, "riots"), (.strategicDevelopments, "strategic_developments"),
   ]
 
-  /// The closest known key within edit distance 2, for "did you mean".
+  /// The closest known key within edit distance 2 (1 for keys of up to 3 letters), for "did you mean".
   static func suggestion(for key: String, among known: some Sequence<String>) -> String? {
-    known.map { (key: $0, distance: editDistance(key.lowercased(), $0)) }
-      .filter { $0.distance <= 2 }
+    let limit = key.count <= 3 ? 1 : 2
+    return known.map { (key: $0, distance: editDistance(key.lowercased(), $0)) }
+      .filter { $0.distance <= limit }
       .min { $0.distance != $1.distance ? $0.distance < $1.distance : $0.key < $1.key }?.key
   }
 
