@@ -16,10 +16,10 @@ struct DashboardCommand: ParsableCommand {
       """
   )
 
-  @Option(
-    name: .long, help: "Corpus directory (default: $WATCHFLOOR_CORPUS, else ./Fixtures).",
-    completion: .directory)
-  var corpus: String?
+  @OptionGroup var corpusOptions: CorpusOptions
+
+  @Option(name: .long, help: "Config file (default: $XDG_CONFIG_HOME/watchfloor/config.toml).")
+  var config: String?
 
   @Option(
     name: .long, help: "Regions with their own pane, comma-separated (default: Gao,Ménaka,Mopti,Kidal).",
@@ -44,13 +44,20 @@ struct DashboardCommand: ParsableCommand {
     do {
       try TerminalScreen.checkUsable(environment: environment)
     } catch {
-      Self.printError(error.description)
+      StandardError.line(error.description)
       throw ExitCode(2)
     }
     let log = DiagnosticLog(path: logFile ?? DiagnosticLog.defaultPath(environment: environment))
-    let watched = try resolveRegions()
-    guard let root = resolvedCorpusPath(environment: environment) else {
-      Self.printError("watchfloor: no corpus: pass --corpus DIR or set WATCHFLOOR_CORPUS")
+    let settings: Config
+    do {
+      settings = try ConfigFile.load(explicitPath: config, environment: environment)
+    } catch {
+      StandardError.line(SafeText.multiLine(error.description))
+      throw ExitCode(2)
+    }
+    let watched = try resolveRegions(default: settings.regions)
+    guard let root = resolvedCorpusPath(environment: environment, configured: settings.corpus) else {
+      StandardError.line("watchfloor: no corpus: pass --corpus DIR or set WATCHFLOOR_CORPUS")
       throw ExitCode(2)
     }
     let loader = DashboardLoader(root: root, watched: watched)
@@ -58,7 +65,7 @@ struct DashboardCommand: ParsableCommand {
     do {
       first = try loader.load()
     } catch {
-      Self.printError("watchfloor: " + SafeText.singleLine(error.description))
+      StandardError.line("watchfloor: " + SafeText.singleLine(error.description))
       throw ExitCode(2)
     }
     log?.log("start: corpus \(root), \(first.reports.count) reports, \(first.skipped.count) skipped")
@@ -74,7 +81,7 @@ struct DashboardCommand: ParsableCommand {
         return loader.makeState(corpus: first, capabilities: capabilities)
       }
     } catch let error as TerminalError {
-      Self.printError(error.description)
+      StandardError.line(error.description)
       throw ExitCode(2)
     }
     first = Corpus(root: root, reports: [], skipped: [])  // the state holds the data now
@@ -97,7 +104,7 @@ struct DashboardCommand: ParsableCommand {
     do {
       exitCode = try session.run()
     } catch {
-      Self.printError(error.description)
+      StandardError.line(error.description)
       throw ExitCode(1)
     }
     log?.log("exit \(exitCode) after \(session.frameCount) frames")
@@ -105,8 +112,8 @@ struct DashboardCommand: ParsableCommand {
   }
 
   /// The watched regions in canonical spelling; an unknown name is a usage error.
-  private func resolveRegions() throws -> [Region] {
-    guard let regions else { return DashboardLoader.defaultRegions }
+  private func resolveRegions(default configured: [Region]) throws -> [Region] {
+    guard let regions else { return configured }
     let catalog = RegionCatalog.bundled
     return try regions.filter { !$0.isEmpty }.map { name in
       guard let region = catalog.region(named: name) else {
@@ -116,20 +123,11 @@ struct DashboardCommand: ParsableCommand {
     }
   }
 
-  private func resolvedCorpusPath(environment: [String: String]) -> String? {
-    if let corpus { return corpus }
-    if let fromEnvironment = environment["WATCHFLOOR_CORPUS"], !fromEnvironment.isEmpty {
-      return fromEnvironment
-    }
-    var info = stat()
-    if stat("Fixtures", &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return "Fixtures" }
-    return nil
-  }
-
-  /// Writes one line to stderr (the terminal is restored by then).
-  static func printError(_ message: String) {
-    var bytes = Array((message + "\n").utf8)
-    _ = bytes.withUnsafeMutableBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+  /// `--corpus`, else `$WATCHFLOOR_CORPUS`, else the config's `corpus`, else `./Fixtures`.
+  private func resolvedCorpusPath(environment: [String: String], configured: String?) -> String? {
+    let fromEnvironment = environment["WATCHFLOOR_CORPUS"].map { !$0.isEmpty } ?? false
+    if corpusOptions.corpus == nil, !fromEnvironment, let configured { return configured }
+    return corpusOptions.resolvedPath(environment: environment)
   }
 }
 

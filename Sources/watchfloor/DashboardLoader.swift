@@ -4,8 +4,6 @@ import WatchfloorUI
 
 /// Loads the corpus and builds the dashboard's state for the terminal's capabilities.
 struct DashboardLoader {
-  static let defaultRegions: [Region] = ["Gao", "Ménaka", "Mopti", "Kidal"].map(Region.init)
-
   let root: String
   let watched: [Region]
 

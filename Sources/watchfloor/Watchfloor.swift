@@ -6,7 +6,10 @@ struct Watchfloor: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "watchfloor",
     abstract: "A terminal dashboard of security incidents in Mali.",
-    subcommands: [DashboardCommand.self],
+    subcommands: [
+      DashboardCommand.self, SummaryCommand.self, IncidentsCommand.self, CheckCommand.self,
+      ConfigCommand.self,
+    ],
     defaultSubcommand: DashboardCommand.self
   )
 }

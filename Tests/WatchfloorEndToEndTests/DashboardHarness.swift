@@ -22,7 +22,7 @@ final class DashboardHarness {
     corpus = try ScratchCorpus(copying: FixturePaths.fixtures)
     var variables = [
       "WATCHFLOOR_FRAME_COUNTER": "1", "SWIFT_BACKTRACE": "interactive=no",
-      "XDG_STATE_HOME": corpus.path + "-state",
+      "XDG_STATE_HOME": corpus.path + "-state", "XDG_CONFIG_HOME": corpus.path + "-config",
     ]
     for (key, value) in environment { variables[key] = value }
     tmux = try TmuxSession(width: width, height: height, environment: variables)
