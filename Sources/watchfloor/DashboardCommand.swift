@@ -68,7 +68,9 @@ struct DashboardCommand: ParsableCommand {
       StandardError.line("watchfloor: " + SafeText.singleLine(error.description))
       throw ExitCode(2)
     }
-    log?.log("start: corpus \(root), \(first.reports.count) reports, \(first.skipped.count) skipped")
+    log?.log(
+      "start: corpus \(root), \(first.reports.count) reports, \(first.skipped.count) skipped, "
+        + "loaded after \(started.duration(to: .now))")
 
     let configuration = TerminalScreen.Configuration(
       noColor: noColor, forceASCII: ascii, environment: environment)
