@@ -39,3 +39,17 @@ struct ConfigCommandTests {
     #expect(run.stderr.contains("line 2: trend.recent_weeks: must be between 1 and 11, found 40"))
   }
 }
+
+extension ConfigCommandTests {
+  @Test func summaryReadsTheCorpusFromTheConfigFile() throws {
+    let dir = try TemporaryDirectory()
+    _ = try dir.write("cfg/config.toml", "corpus = \"../reports\"\n")
+    _ = try dir.write("reports/a.txt", "2024-01-01\n\nOne.")
+    _ = try dir.write("reports/b.txt", "2024-01-02\n\nTwo.")
+    let run = try WatchfloorBinary.run(
+      ["summary", "--config", dir.path + "/cfg/config.toml"], environment: ["WATCHFLOOR_CORPUS": nil],
+      currentDirectory: dir.path)
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("Reports: 2 "))
+  }
+}
