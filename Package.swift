@@ -16,6 +16,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/pointfreeco/swift-clocks", from: "1.0.0"),
   ],
   targets: [
     // Pure Swift: parsing, extraction, gazetteer, model, risk, config. No terminal.
@@ -76,7 +77,10 @@ let package = Package(
     ),
     .testTarget(
       name: "WatchfloorWatchTests",
-      dependencies: ["WatchfloorWatch", "WatchfloorCore", "WatchfloorTestSupport"],
+      dependencies: [
+        "WatchfloorWatch", "WatchfloorCore", "WatchfloorTestSupport",
+        .product(name: "Clocks", package: "swift-clocks"),
+      ],
       swiftSettings: strictSettings
     ),
     .testTarget(

@@ -1,0 +1,18 @@
+/// How a ``CorpusWatcher`` follows the folder, for the status line.
+public enum WatchMode: Hashable, Sendable, CustomStringConvertible {
+  /// Kernel notifications (Linux inotify): changes arrive at once.
+  case inotify
+  /// Scanning the tree every `interval`; `reason` says why inotify is not used
+  /// (nil when polling was asked for with `--poll`).
+  case polling(interval: Duration, reason: String?)
+
+  public var description: String {
+    switch self {
+    case .inotify:
+      return "watching (inotify)"
+    case .polling(let interval, let reason):
+      let every = "polling every \(interval.components.seconds) s"
+      return reason.map { "\(every) (\($0))" } ?? every
+    }
+  }
+}
