@@ -11,7 +11,10 @@ public enum WatchMode: Hashable, Sendable, CustomStringConvertible {
     case .inotify:
       return "watching (inotify)"
     case .polling(let interval, let reason):
-      let every = "polling every \(interval.components.seconds) s"
+      let milliseconds = interval.pollTimeoutMilliseconds
+      let amount =
+        milliseconds % 1000 == 0 ? "\(milliseconds / 1000) s" : "\(milliseconds) ms"
+      let every = "polling every \(amount)"
       return reason.map { "\(every) (\($0))" } ?? every
     }
   }

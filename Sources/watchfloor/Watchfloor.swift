@@ -5,7 +5,8 @@ import ArgumentParser
 struct Watchfloor: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "watchfloor",
-    abstract: "A terminal dashboard of security incidents in Mali."
+    abstract: "A terminal dashboard of security incidents in Mali.",
+    subcommands: [WatchCommand.self]
   )
 
   func run() throws {

@@ -41,3 +41,14 @@ struct CorpusWatcherTests {
     #expect(watcher.takeDueChanges() == nil)
   }
 }
+
+@Suite("WatchMode status text")
+struct WatchModeTests {
+  @Test func describesEachMode() {
+    #expect(WatchMode.inotify.description == "watching (inotify)")
+    #expect(WatchMode.polling(interval: .seconds(2), reason: nil).description == "polling every 2 s")
+    #expect(
+      WatchMode.polling(interval: .milliseconds(500), reason: "inotify watch limit reached at /c")
+        .description == "polling every 500 ms (inotify watch limit reached at /c)")
+  }
+}
