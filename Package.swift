@@ -57,6 +57,13 @@ let package = Package(
       ],
       swiftSettings: strictSettings
     ),
+    // Live-reload latency and memory benchmark (`swift run -c release watch-benchmark`).
+    .executableTarget(
+      name: "watch-benchmark",
+      dependencies: ["WatchfloorCore", "WatchfloorWatch"],
+      path: "Benchmarks/WatchBenchmark",
+      swiftSettings: strictSettings
+    ),
     // Shared test helpers: fixture paths, temp directories, golden files.
     .target(
       name: "WatchfloorTestSupport",
