@@ -22,10 +22,20 @@ public final class CorpusWatcher<C: Clock> where C.Duration == Duration {
   /// - Parameters:
   ///   - pollInterval: poll every this often instead of using inotify (`--poll`).
   ///   - fallbackInterval: polling interval used when inotify fails.
-  public init(
+  public convenience init(
     root: String, clock: C, pollInterval: Duration? = nil,
     fallbackInterval: Duration = .seconds(2), quietPeriod: Duration = .milliseconds(200),
     maximumDelay: Duration = .seconds(1)
+  ) throws(WatchError) {
+    try self.init(
+      root: root, clock: clock, pollInterval: pollInterval, fallbackInterval: fallbackInterval,
+      quietPeriod: quietPeriod, maximumDelay: maximumDelay, simulatedWatchLimit: nil)
+  }
+
+  /// - Parameter simulatedWatchLimit: for tests, see ``InotifyWatcher``.
+  init(
+    root: String, clock: C, pollInterval: Duration?, fallbackInterval: Duration,
+    quietPeriod: Duration, maximumDelay: Duration, simulatedWatchLimit: Int?
   ) throws(WatchError) {
     self.root = root
     self.fallbackInterval = fallbackInterval
@@ -36,7 +46,7 @@ public final class CorpusWatcher<C: Clock> where C.Duration == Duration {
       return
     }
     do {
-      inotify = try InotifyWatcher(root: root)
+      inotify = try InotifyWatcher(root: root, simulatedWatchLimit: simulatedWatchLimit)
       mode = .inotify
     } catch .unreadableDirectory(let detail) {
       throw .unreadableDirectory(detail)

@@ -25,13 +25,22 @@ public final class InotifyWatcher {
   /// Watch descriptor → directory path relative to the root ("" for the root).
   private var directories: [Int32: String] = [:]
   private var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+  /// For tests: behave as if the kernel's watch limit were this many directories.
+  private let simulatedWatchLimit: Int?
 
   /// Starts watching `root` recursively.
   /// - Throws: ``WatchError/inotifyUnavailable(_:)`` or ``WatchError/watchLimitReached(_:)``
   ///   when inotify cannot be used (fall back to polling), or
   ///   ``WatchError/unreadableDirectory(_:)`` when `root` cannot be read.
-  public init(root: String) throws(WatchError) {
+  public convenience init(root: String) throws(WatchError) {
+    try self.init(root: root, simulatedWatchLimit: nil)
+  }
+
+  /// - Parameter simulatedWatchLimit: for tests, fail with ``WatchError/watchLimitReached(_:)``
+  ///   when more directories than this would be watched.
+  init(root: String, simulatedWatchLimit: Int?) throws(WatchError) {
     self.root = root
+    self.simulatedWatchLimit = simulatedWatchLimit
     let descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
     guard descriptor >= 0 else { throw .inotifyUnavailable(Self.errorText()) }
     fileDescriptor = descriptor
@@ -126,17 +135,19 @@ public final class InotifyWatcher {
         changes.paths.insert(path)
         continue
       }
+      // Hidden directories (".git") are not watched, like DirectoryWalker does not enter them.
+      let isHidden = event.name.hasPrefix(".")
       if event.mask & UInt32(IN_MOVED_FROM) != 0 {
         movedDirectories[event.cookie] = path
         changes.subtrees.insert(path)
       } else if event.mask & UInt32(IN_MOVED_TO) != 0 {
         if let old = movedDirectories.removeValue(forKey: event.cookie) {
-          renameWatches(from: old, to: path)
+          if isHidden { removeWatches(under: old) } else { renameWatches(from: old, to: path) }
         }
-        try watchTree(relative: path)
+        if !isHidden { try watchTree(relative: path) }
         changes.subtrees.insert(path)
       } else if event.mask & UInt32(IN_CREATE) != 0 {
-        try watchTree(relative: path)
+        if !isHidden { try watchTree(relative: path) }
         changes.subtrees.insert(path)
       } else if event.mask & UInt32(IN_DELETE) != 0 {
         changes.subtrees.insert(path)
@@ -163,6 +174,11 @@ public final class InotifyWatcher {
   /// skipped silently: its deletion event follows.
   private func addWatch(relative: String) throws(WatchError) {
     let absolute = relative.isEmpty ? root : root + "/" + relative
+    if let simulatedWatchLimit, directories.count >= simulatedWatchLimit,
+      !directories.values.contains(relative)
+    {
+      throw .watchLimitReached(absolute)
+    }
     let descriptor = inotify_add_watch(fileDescriptor, absolute, Self.eventMask)
     if descriptor >= 0 {
       directories[descriptor] = relative

@@ -151,3 +151,20 @@ struct InotifyWatcherTests {
     #expect(throws: WatchError.self) { try InotifyWatcher(root: "/nonexistent/watchfloor") }
   }
 }
+
+@Suite("InotifyWatcher and hidden directories")
+struct InotifyWatcherHiddenDirectoryTests {
+  @Test func hiddenDirectoriesAreNotWatched() throws {
+    let directory = try ScratchDirectory()
+    try directory.write(".git/objects/x", "x")
+    try directory.write("visible/a.txt", "a")
+    let watcher = try InotifyWatcher(root: directory.path)
+    #expect(watcher.watchedDirectoryCount == 2)
+
+    try directory.write(".cache/b.txt", "b")
+    _ = try collect(watcher)
+    #expect(watcher.watchedDirectoryCount == 2)
+    try directory.write(".cache/c.txt", "c")
+    #expect(try collect(watcher).isEmpty)
+  }
+}
