@@ -4,7 +4,8 @@ import WatchfloorCore
 import WatchfloorWatch
 
 /// `watchfloor watch`: follows the corpus folder and prints one JSON line per changed report,
-/// for scripts. Runs until SIGINT, SIGTERM or SIGHUP, then exits 0.
+/// for scripts; each batch is flushed at once. Runs until SIGINT, SIGTERM or SIGHUP, then
+/// exits 0 (also when the reader of the pipe goes away).
 struct WatchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "watch",
@@ -15,8 +16,7 @@ struct WatchCommand: ParsableCommand {
     case jsonl
   }
 
-  @Option(help: "The corpus directory (default: $WATCHFLOOR_CORPUS, else ./Fixtures).")
-  var corpus: String?
+  @OptionGroup var corpusOptions: CorpusOptions
 
   @Option(help: "Output format.")
   var format: Format = .jsonl
@@ -35,13 +35,17 @@ struct WatchCommand: ParsableCommand {
     guard let signals = TerminationSignals() else {
       throw Self.failure("cannot set up signal handling: \(String(cString: strerror(errno)))")
     }
-    let root = resolvedCorpus()
+    guard let path = corpusOptions.resolvedPath() else {
+      throw Self.failure("no corpus: pass --corpus DIR or set WATCHFLOOR_CORPUS")
+    }
     var store: CorpusStore
     do {
-      store = try CorpusStore(root: root)
+      store = try CorpusStore(root: path)
     } catch {
-      throw Self.failure("cannot read corpus \(root): \(error.description)")
+      throw Self.failure(error.description)
     }
+    let root = store.root
+    let out = StandardOutput()
     let interval = pollSeconds.map { Duration.milliseconds(Int64(($0 * 1000).rounded(.up))) }
     let watcher: CorpusWatcher<ContinuousClock>
     do {
@@ -73,17 +77,12 @@ struct WatchCommand: ParsableCommand {
       do {
         let update = try store.apply(changes)
         let lines = ChangeEventLine.lines(for: update.change, time: Self.timestamp())
-        for line in lines { Self.writeOutput(line + "\n") }
+        for line in lines { out.line(line) }
+        out.flush()
       } catch {
         Self.writeError("watchfloor: \(error.description)")
       }
     }
-  }
-
-  private func resolvedCorpus() -> String {
-    if let corpus { return corpus }
-    if let environment = getenv("WATCHFLOOR_CORPUS") { return String(cString: environment) }
-    return "Fixtures"
   }
 
   /// The current time as `2026-11-23T14:05:09.123Z`.
@@ -103,20 +102,7 @@ struct WatchCommand: ParsableCommand {
       + ".\(pad(milliseconds, 3))Z"
   }
 
-  /// Writes straight to the descriptor, so each line reaches a pipe at once.
-  private static func writeOutput(_ text: String) { write(text, to: STDOUT_FILENO) }
-
-  private static func writeError(_ text: String) { write(text + "\n", to: STDERR_FILENO) }
-
-  private static func write(_ text: String, to descriptor: Int32) {
-    var bytes = Array(text.utf8)[...]
-    while !bytes.isEmpty {
-      let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-      if written < 0 && errno == EINTR { continue }
-      guard written > 0 else { return }
-      bytes = bytes.dropFirst(written)
-    }
-  }
+  private static func writeError(_ text: String) { StandardError.line(text) }
 
   private static func failure(_ message: String) -> ExitCode {
     writeError("watchfloor: " + SafeText.singleLine(message))

@@ -6,10 +6,11 @@ struct Watchfloor: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "watchfloor",
     abstract: "A terminal dashboard of security incidents in Mali.",
-    subcommands: [WatchCommand.self]
+    subcommands: [SummaryCommand.self, IncidentsCommand.self, CheckCommand.self, WatchCommand.self]
   )
 
   func run() throws {
-    print("watchfloor: scaffold")
+    print(
+      "watchfloor: try `watchfloor summary`, `watchfloor incidents` or `watchfloor check` (--help for more)")
   }
 }

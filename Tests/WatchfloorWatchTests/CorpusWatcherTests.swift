@@ -8,7 +8,7 @@ import WatchfloorTestSupport
 @Suite("CorpusWatcher: watcher plus coalescer")
 struct CorpusWatcherTests {
   @Test func pollingModeReleasesChangesAfterScanAndQuietPeriod() async throws {
-    let directory = try ScratchDirectory()
+    let directory = try TemporaryDirectory(prefix: "watch")
     let clock = TestClock()
     let watcher = try CorpusWatcher(root: directory.path, clock: clock, pollInterval: .seconds(3))
     #expect(watcher.mode == .polling(interval: .seconds(3), reason: nil))
@@ -24,7 +24,7 @@ struct CorpusWatcherTests {
   }
 
   @Test func inotifyModeCoalescesABurstIntoOneBatch() async throws {
-    let directory = try ScratchDirectory()
+    let directory = try TemporaryDirectory(prefix: "watch")
     let clock = TestClock()
     let watcher = try CorpusWatcher(root: directory.path, clock: clock)
     #expect(watcher.mode == .inotify)
@@ -65,7 +65,7 @@ struct CorpusWatcherFallbackTests {
   }
 
   @Test func limitReachedAtStartMeansPolling() throws {
-    let directory = try ScratchDirectory()
+    let directory = try TemporaryDirectory(prefix: "watch")
     try directory.makeDirectory("a")
     try directory.makeDirectory("b")
     let corpusWatcher = try watcher(directory.path, clock: TestClock(), limit: 2)
@@ -83,7 +83,7 @@ struct CorpusWatcherFallbackTests {
   }
 
   @Test func limitReachedLaterSwitchesToPollingAndRescans() async throws {
-    let directory = try ScratchDirectory()
+    let directory = try TemporaryDirectory(prefix: "watch")
     let clock = TestClock()
     let corpusWatcher = try watcher(directory.path, clock: clock, limit: 2)
     #expect(corpusWatcher.mode == .inotify)

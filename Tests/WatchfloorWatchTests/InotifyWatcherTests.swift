@@ -19,7 +19,7 @@ private func collect(_ watcher: InotifyWatcher) throws -> ChangeSet {
 @Suite("InotifyWatcher on a real directory")
 struct InotifyWatcherTests {
   @Test func reportsCreatedModifiedAndDeletedFiles() throws {
-    let directory = try ScratchDirectory()
+    let directory = try TemporaryDirectory(prefix: "watch")
     try directory.write("old.txt", "first")
     let watcher = try InotifyWatcher(root: directory.path)
 
@@ -34,14 +34,14 @@ struct InotifyWatcherTests {
   }
 
   @Test func quietDirectoryReportsNothing() throws {
-    let directory = try ScratchDirectory()
+    let directory = try TemporaryDirectory(prefix: "watch")
     try directory.write("a.txt", "a")
     let watcher = try InotifyWatcher(root: directory.path)
     #expect(try watcher.drain().isEmpty)
   }
 
   @Test func renameWithinTheTreeReportsBothPaths() throws {
-    let directory = try ScratchDirectory()
+    let directory = try TemporaryDirectory(prefix: "watch")
     try directory.write("a.txt", "a")
     let watcher = try InotifyWatcher(root: directory.path)
     try directory.move("a.txt", to: "b.txt")
@@ -49,7 +49,7 @@ struct InotifyWatcherTests {
   }
 
   @Test func atomicSaveReportsTheReportPath() throws {
-    let directory = try ScratchDirectory()
+    let directory = try TemporaryDirectory(prefix: "watch")
     try directory.write("report.txt", "v1")
     let watcher = try InotifyWatcher(root: directory.path)
     try directory.write(".report.txt.tmp", "v2")
@@ -60,7 +60,7 @@ struct InotifyWatcherTests {
   }
 
   @Test func newSubdirectoryIsReportedAndWatched() throws {
-    let directory = try ScratchDirectory()
+    let directory = try TemporaryDirectory(prefix: "watch")
     let watcher = try InotifyWatcher(root: directory.path)
     try directory.write("north/kidal/first.txt", "one")
     let first = try collect(watcher)
@@ -72,8 +72,8 @@ struct InotifyWatcherTests {
   }
 
   @Test func directoryMovedInIsWatchedWithItsSubdirectories() throws {
-    let directory = try ScratchDirectory()
-    let outside = try ScratchDirectory()
+    let directory = try TemporaryDirectory(prefix: "watch")
+    let outside = try TemporaryDirectory(prefix: "watch")
     try outside.write("batch/deep/a.txt", "a")
     let watcher = try InotifyWatcher(root: directory.path)
 
@@ -85,8 +85,8 @@ struct InotifyWatcherTests {
   }
 
   @Test func directoryMovedOutIsReportedAndNoLongerWatched() throws {
-    let directory = try ScratchDirectory()
-    let outside = try ScratchDirectory()
+    let directory = try TemporaryDirectory(prefix: "watch")
+    let outside = try TemporaryDirectory(prefix: "watch")
     try directory.write("gone/a.txt", "a")
     let watcher = try InotifyWatcher(root: directory.path)
 
@@ -99,7 +99,7 @@ struct InotifyWatcherTests {
   }
 
   @Test func renamedDirectoryKeepsReportingUnderItsNewName() throws {
-    let directory = try ScratchDirectory()
+    let directory = try TemporaryDirectory(prefix: "watch")
     try directory.write("before/inner/a.txt", "a")
     let watcher = try InotifyWatcher(root: directory.path)
 
@@ -111,7 +111,7 @@ struct InotifyWatcherTests {
   }
 
   @Test func deletedDirectoryIsReportedAsSubtree() throws {
-    let directory = try ScratchDirectory()
+    let directory = try TemporaryDirectory(prefix: "watch")
     try directory.write("old/a.txt", "a")
     let watcher = try InotifyWatcher(root: directory.path)
     try directory.remove("old")
@@ -121,7 +121,7 @@ struct InotifyWatcherTests {
   }
 
   @Test func queueOverflowAsksForRescan() throws {
-    let directory = try ScratchDirectory()
+    let directory = try TemporaryDirectory(prefix: "watch")
     let watcher = try InotifyWatcher(root: directory.path)
     let overflow = InotifyWatcher.RawEvent(
       descriptor: -1, mask: UInt32(IN_Q_OVERFLOW), cookie: 0, name: "")
@@ -155,7 +155,7 @@ struct InotifyWatcherTests {
 @Suite("InotifyWatcher and hidden directories")
 struct InotifyWatcherHiddenDirectoryTests {
   @Test func hiddenDirectoriesAreNotWatched() throws {
-    let directory = try ScratchDirectory()
+    let directory = try TemporaryDirectory(prefix: "watch")
     try directory.write(".git/objects/x", "x")
     try directory.write("visible/a.txt", "a")
     let watcher = try InotifyWatcher(root: directory.path)

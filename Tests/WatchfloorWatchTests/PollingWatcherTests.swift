@@ -6,14 +6,14 @@ import WatchfloorWatch
 @Suite("PollingWatcher snapshots")
 struct PollingWatcherTests {
   @Test func firstScanOfAnUnchangedTreeIsEmpty() throws {
-    let directory = try ScratchDirectory()
+    let directory = try TemporaryDirectory(prefix: "watch")
     try directory.write("a.txt", "a")
     let watcher = try PollingWatcher(root: directory.path, interval: .seconds(2), clock: TestClock())
     #expect(watcher.scan().isEmpty)
   }
 
   @Test func reportsAddedModifiedRemovedAndRenamedFiles() throws {
-    let directory = try ScratchDirectory()
+    let directory = try TemporaryDirectory(prefix: "watch")
     try directory.write("keep.txt", "keep")
     try directory.write("edit.txt", "edit")
     try directory.write("drop.txt", "drop")
@@ -32,7 +32,7 @@ struct PollingWatcherTests {
   }
 
   @Test func sameSizeEditIsSeenThroughTheModificationTime() throws {
-    let directory = try ScratchDirectory()
+    let directory = try TemporaryDirectory(prefix: "watch")
     try directory.write("a.txt", "aaaa")
     try directory.setModified("a.txt", seconds: 1_000_000)
     let watcher = try PollingWatcher(root: directory.path, interval: .seconds(2), clock: TestClock())
@@ -41,7 +41,7 @@ struct PollingWatcherTests {
   }
 
   @Test func scansOnlyWhenTheIntervalHasElapsed() async throws {
-    let directory = try ScratchDirectory()
+    let directory = try TemporaryDirectory(prefix: "watch")
     let clock = TestClock()
     let watcher = try PollingWatcher(root: directory.path, interval: .seconds(2), clock: clock)
     try directory.write("a.txt", "a")
@@ -54,7 +54,7 @@ struct PollingWatcherTests {
   }
 
   @Test func vanishedRootReportsEveryKnownFile() throws {
-    let outer = try ScratchDirectory()
+    let outer = try TemporaryDirectory(prefix: "watch")
     try outer.write("corpus/a.txt", "a")
     try outer.write("corpus/b/c.txt", "c")
     let watcher = try PollingWatcher(

@@ -39,7 +39,8 @@ public struct CorpusChange: Hashable, Sendable {
 
   /// Report files that changed, sorted by path.
   public var files: [FileChange]
-  /// Files that could not be read this time; their last good version stays in the corpus.
+  /// Reports that started failing to read with this update; their last good version stays
+  /// in the corpus (``CorpusStore/warnings`` lists all current failures).
   public var newWarnings: [SkippedFile]
   /// Number of files read from disk (changed fingerprints), for "reloaded K files".
   public var filesRead: Int

@@ -1,61 +1,62 @@
-internal import Foundation
-
-/// How the store reaches the disk. TEMPORARY: replaced by the loader's per-file API
-/// (`listFiles(root:)`, `loadFile(root:relativePath:)`) once it lands, so that the store and a
-/// cold load apply exactly the same rules.
+/// How the store finds out whether an entry exists, with the loader's rules.
 extension CorpusStore {
-  /// Size and modification time of a file: the quick "did it change" check.
-  struct FileStamp: Hashable, Sendable {
-    var size: Int64
-    var modified: Int64
+  /// What is at a path, as a cold load would see it (without reading the file).
+  enum Presence {
+    /// Not part of the corpus: missing, or inside an ignored or hidden directory.
+    case absent
+    /// Listed as skipped by name or type (or an unreadable directory).
+    case skipped(SkippedFile)
+    /// A candidate report with its size and modification time.
+    case file(FileFingerprint)
   }
 
-  /// A file read from disk.
-  struct FileReading: Sendable {
-    var contentHash: UInt64
-    var outcome: FileOutcome
-  }
+  /// A ``CorpusListing`` indexed by path.
+  struct Listing {
+    var all: [String: Presence] = [:]
 
-  /// Every candidate file under the root, relative paths.
-  func listPaths() throws(CorpusError) -> [String] {
-    guard
-      let enumerator = FileManager.default.enumerator(
-        at: URL(fileURLWithPath: root), includingPropertiesForKeys: [.isRegularFileKey])
-    else { throw CorpusError("cannot read corpus directory \(root)") }
-    var paths: [String] = []
-    let prefix = URL(fileURLWithPath: root).standardizedFileURL.path + "/"
-    for case let url as URL in enumerator {
-      let path = url.standardizedFileURL.path
-      guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
-        path.hasPrefix(prefix)
-      else { continue }
-      paths.append(String(path.dropFirst(prefix.count)))
+    init() {}
+
+    init(_ listing: CorpusListing) {
+      for file in listing.files { all[file.path] = .file(file.fingerprint) }
+      for skipped in listing.skipped { all[skipped.path] = .skipped(skipped) }
     }
-    return paths
+
+    func presence(of path: String) -> Presence { all[path] ?? .absent }
   }
 
-  /// Whether a single reported path belongs to the corpus (without listing everything).
-  func isCorpusFile(_ path: String) -> Bool {
-    !path.split(separator: "/").dropLast().contains { $0.hasPrefix(".") }
+  /// Examines one path on its own, applying the rules of ``CorpusLoader/listFiles(root:)``:
+  /// an entry inside a hidden or editor directory is not part of the corpus, a symbolic link
+  /// or special file is skipped without being opened, a name the rules ignore is skipped.
+  func presence(of path: String) -> Presence {
+    let components = path.split(separator: "/").map(String.init)
+    guard let name = components.last else { return .absent }
+    for directory in components.dropLast()
+    where CorpusFileRules.skipReason(name: directory, isDirectory: true) != nil {
+      return .absent
+    }
+    guard case .success(let status) = PosixFileSystem.status(root + "/" + path) else {
+      return .absent
+    }
+    if let reason = CorpusLoader.skipReason(name: name, type: status.type) {
+      return .skipped(SkippedFile(path: path, reason: reason))
+    }
+    switch status.type {
+    case .regular:
+      return .file(
+        FileFingerprint(
+          size: status.size, modifiedNanoseconds: status.modifiedNanoseconds, contentHash: nil))
+    default:
+      return .absent  // a directory: its files are examined as a subtree
+    }
   }
 
-  func stamp(of path: String) -> FileStamp? {
-    guard
-      let attributes = try? FileManager.default.attributesOfItem(atPath: root + "/" + path),
-      attributes[.type] as? FileAttributeType == .typeRegular,
-      let size = attributes[.size] as? Int64 ?? (attributes[.size] as? Int).map(Int64.init),
-      let date = attributes[.modificationDate] as? Date
-    else { return nil }
-    return FileStamp(size: size, modified: Int64(date.timeIntervalSince1970 * 1_000_000_000))
+  func exists(_ path: String) -> Bool {
+    if case .success = PosixFileSystem.status(root + "/" + path) { return true }
+    return false
   }
 
-  func read(_ path: String) -> FileReading? {
-    guard let data = FileManager.default.contents(atPath: root + "/" + path) else { return nil }
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in data { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    let text = String(decoding: data, as: UTF8.self)
-    var report = ReportParser().parse(path: path, text: text, fileModified: nil)
-    report.incidents = loader.extractor.extract(from: report)
-    return FileReading(contentHash: hash, outcome: .report(report))
+  func isDirectory(_ path: String) -> Bool {
+    guard case .success(let status) = PosixFileSystem.status(root + "/" + path) else { return false }
+    return status.type == .directory
   }
 }

@@ -7,7 +7,7 @@ import WatchfloorTestSupport
 private func expectMatchesColdLoad(
   _ store: CorpusStore, sourceLocation: SourceLocation = #_sourceLocation
 ) throws {
-  let cold = try CorpusLoader().load(root: store.root)
+  let cold = try store.loader.load(root: store.root)
   #expect(store.corpus.reports.map(\.path) == cold.reports.map(\.path), sourceLocation: sourceLocation)
   #expect(store.corpus.reports == cold.reports, sourceLocation: sourceLocation)
   #expect(
@@ -21,12 +21,10 @@ private func kinds(_ update: CorpusUpdate) -> [String: CorpusChange.Kind] {
   Dictionary(uniqueKeysWithValues: update.change.files.map { ($0.path, $0.kind) })
 }
 
-@Suite(
-  "CorpusStore incremental updates equal a cold load",
-  .disabled("until the loader's per-file API is merged: the scaffold loader loads nothing"))
+@Suite("CorpusStore incremental updates equal a cold load")
 struct CorpusStoreTests {
-  private func corpus(_ count: Int) throws -> ScratchDirectory {
-    let directory = try ScratchDirectory()
+  private func corpus(_ count: Int) throws -> TemporaryDirectory {
+    let directory = try TemporaryDirectory(prefix: "watch")
     for number in 0..<count {
       try directory.write("alerts/alert-\(number).txt", SyntheticReport.alert(number))
     }
@@ -99,7 +97,7 @@ struct CorpusStoreTests {
 
   @Test func moveOutAndBack() throws {
     let directory = try corpus(3)
-    let outside = try ScratchDirectory()
+    let outside = try TemporaryDirectory(prefix: "watch")
     var store = try CorpusStore(root: directory.path)
     let original = store.corpus.reports
 
@@ -182,7 +180,7 @@ struct CorpusStoreTests {
 
   @Test func directoryMovedInAndOut() throws {
     let directory = try corpus(1)
-    let outside = try ScratchDirectory()
+    let outside = try TemporaryDirectory(prefix: "watch")
     try outside.write("batch/a.txt", SyntheticReport.alert(20))
     try outside.write("batch/deep/b.txt", SyntheticReport.alert(21))
     var store = try CorpusStore(root: directory.path)
@@ -222,5 +220,74 @@ struct CorpusStoreTests {
     let update = store.apply(changedPaths: ["alerts/alert-5.txt"])
     #expect(before.reports.count == 2)
     #expect(update.corpus.reports.count == 3)
+  }
+
+  @Test func failedReadKeepsTheLastGoodVersion() throws {
+    let directory = try corpus(2)
+    var loader = CorpusLoader()
+    loader.maxFileBytes = 4096
+    var store = try CorpusStore(root: directory.path, loader: loader)
+    let good = try #require(store.corpus.reports.first { $0.path == "alerts/alert-1.txt" })
+
+    try directory.write("alerts/alert-1.txt", String(repeating: "x", count: 5000))
+    let failed = store.apply(changedPaths: ["alerts/alert-1.txt"])
+    #expect(failed.change.files.isEmpty)
+    #expect(failed.change.newWarnings.map(\.path) == ["alerts/alert-1.txt"])
+    #expect(store.warnings.map(\.path) == ["alerts/alert-1.txt"])
+    #expect(store.corpus.reports.first { $0.path == "alerts/alert-1.txt" } == good)
+
+    // The same failure again is not a new warning.
+    try directory.write("alerts/alert-1.txt", String(repeating: "y", count: 6000))
+    #expect(store.apply(changedPaths: ["alerts/alert-1.txt"]).change.newWarnings.isEmpty)
+
+    try directory.write("alerts/alert-1.txt", SyntheticReport.alert(1, extra: "Fixed."))
+    let fixed = store.apply(changedPaths: ["alerts/alert-1.txt"])
+    #expect(kinds(fixed) == ["alerts/alert-1.txt": .modified])
+    #expect(store.warnings.isEmpty)
+    try expectMatchesColdLoad(store)
+  }
+
+  @Test func newFileThatFailsIsSkippedLikeAColdLoad() throws {
+    let directory = try corpus(1)
+    var loader = CorpusLoader()
+    loader.maxFileBytes = 4096
+    var store = try CorpusStore(root: directory.path, loader: loader)
+    try directory.write("big.txt", String(repeating: "x", count: 5000))
+    let update = store.apply(changedPaths: ["big.txt"])
+    #expect(update.change.files.isEmpty)
+    #expect(store.warnings.map(\.path) == ["big.txt"])
+    try expectMatchesColdLoad(store)
+  }
+
+  @Test func ignoredEntriesFollowTheLoaderRules() throws {
+    let directory = try corpus(1)
+    var store = try CorpusStore(root: directory.path)
+    try directory.write("alerts/.alert-0.txt.swp", "swap")
+    try directory.write("alerts/alert-0.txt~", "backup")
+    try directory.write("notes.pdf", "%PDF")
+    try directory.write(".cache/hidden.txt", SyntheticReport.alert(3))
+    try directory.symlink("link.txt", to: directory.absolute("alerts/alert-0.txt"))
+    let update = store.apply(
+      changedPaths: [
+        "alerts/.alert-0.txt.swp", "alerts/alert-0.txt~", "notes.pdf", ".cache/hidden.txt",
+        "link.txt",
+      ], changedSubtrees: [".cache"])
+    #expect(update.change.isEmpty)
+    #expect(store.corpus.skipped.count == 5)
+    try expectMatchesColdLoad(store)
+
+    try directory.remove("notes.pdf")
+    try directory.remove(".cache")
+    _ = store.apply(changedPaths: ["notes.pdf"], changedSubtrees: [".cache"])
+    try expectMatchesColdLoad(store)
+  }
+
+  @Test func rootRemovedLeavesTheModelOnRescanError() throws {
+    let outer = try TemporaryDirectory(prefix: "watch")
+    try outer.write("corpus/a.txt", SyntheticReport.alert(1))
+    var store = try CorpusStore(root: outer.absolute("corpus"))
+    try outer.remove("corpus")
+    #expect(throws: CorpusError.self) { try store.rescan() }
+    #expect(store.corpus.reports.count == 1)
   }
 }
