@@ -9,7 +9,7 @@ import WatchfloorWatch
 /// - the time from one file write to the updated store snapshot (inotify → coalescer →
 ///   `CorpusStore.apply`), p50/p99 over WRITES writes (default 200), for the default 200 ms
 ///   quiet period and for a 20 ms one, and the processing part alone (drain + apply);
-/// - resident memory before and after 1,000 single-file reloads and 20 full rescans.
+/// - resident memory before and after 3 × 1,000 single-file reloads and 10 full rescans.
 @main
 struct WatchBenchmark {
   static func main() throws {
@@ -38,51 +38,63 @@ struct WatchBenchmark {
         root: root, clock: ContinuousClock(), quietPeriod: .milliseconds(quiet))
       var total: [Double] = []
       var processing: [Double] = []
+      var processingCPU: [Double] = []
       for index in 0..<writes {
         let number = (index * 7919) % reportCount
         let path = "\(root)/region-\(number % 20)/alert-\(number).txt"
         let written = now()
         writeFile(path, text(number, revision: index + 1 + quiet * 1000))
         var work = 0.0
+        var workCPU = 0.0
         while true {
           var descriptor = pollfd(fd: watcher.fileDescriptor!, events: Int16(POLLIN), revents: 0)
           _ = poll(&descriptor, 1, watcher.timeout()?.pollTimeoutMilliseconds ?? 1000)
-          let begin = now()
+          let (begin, beginCPU) = (now(), cpu())
           if descriptor.revents != 0 { watcher.handleReadable() }
           if let changes = watcher.takeDueChanges() {
             let update = try store.apply(changes)
             precondition(update.change.files.count == 1, "expected one modified report")
             work += now() - begin
+            workCPU += cpu() - beginCPU
             break
           }
           work += now() - begin
+          workCPU += cpu() - beginCPU
         }
         total.append(now() - written)
         processing.append(work)
+        processingCPU.append(workCPU)
       }
       print(
         "quiet \(quiet) ms, \(writes) writes: write → snapshot p50 \(percentile(total, 50)) ms, "
           + "p99 \(percentile(total, 99)) ms; processing (drain + apply) p50 "
-          + "\(percentile(processing, 50)) ms, p99 \(percentile(processing, 99)) ms")
+          + "\(percentile(processing, 50)) ms, p99 \(percentile(processing, 99)) ms (CPU p50 "
+          + "\(percentile(processingCPU, 50)) ms, p99 \(percentile(processingCPU, 99)) ms)")
     }
 
     let before = residentKilobytes()
-    started = now()
-    for index in 0..<1000 {
-      let number = (index * 104_729) % reportCount
-      let relative = "region-\(number % 20)/alert-\(number).txt"
-      writeFile("\(root)/\(relative)", text(number, revision: 10_000_000 + index))
-      _ = store.apply(changedPaths: [relative])
+    var afterBatches: [Int] = []
+    var reloadCPU = 0.0
+    for batch in 0..<3 {
+      let beginCPU = cpu()
+      for index in 0..<1000 {
+        let number = (index * 104_729) % reportCount
+        let relative = "region-\(number % 20)/alert-\(number).txt"
+        writeFile("\(root)/\(relative)", text(number, revision: 10_000_000 + batch * 1000 + index))
+        _ = store.apply(changedPaths: [relative])
+      }
+      reloadCPU = cpu() - beginCPU
+      afterBatches.append(residentKilobytes())
     }
-    let afterReloads = residentKilobytes()
-    let reloadTime = milliseconds(now() - started)
-    started = now()
-    for _ in 0..<20 { _ = try store.rescan() }
-    let rescanTime = milliseconds((now() - started) / 20)
+    started = cpu()
+    for _ in 0..<10 { _ = try store.rescan() }
+    let rescanCPU = milliseconds((cpu() - started) / 10)
     let afterRescans = residentKilobytes()
     print(
-      "memory: RSS \(before) kB before, \(afterReloads) kB after 1,000 reloads "
-        + "(\(reloadTime) ms total), \(afterRescans) kB after 20 rescans (\(rescanTime) ms each)")
+      "memory: RSS \(before) kB before, after each of 3 batches of 1,000 reloads: "
+        + afterBatches.map { "\($0) kB" }.joined(separator: ", ")
+        + " (last batch \(milliseconds(reloadCPU)) ms CPU, write + apply); "
+        + "\(afterRescans) kB after 10 full rescans (\(rescanCPU) ms CPU each)")
   }
 
   static func text(_ number: Int, revision: Int) -> String {
@@ -111,9 +123,14 @@ struct WatchBenchmark {
     close(descriptor)
   }
 
-  static func now() -> Double {
+  static func now() -> Double { seconds(CLOCK_MONOTONIC) }
+
+  /// CPU time of this thread: what the work cost, whatever else the machine is doing.
+  static func cpu() -> Double { seconds(CLOCK_THREAD_CPUTIME_ID) }
+
+  static func seconds(_ clock: clockid_t) -> Double {
     var time = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &time)
+    clock_gettime(clock, &time)
     return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
   }
 
