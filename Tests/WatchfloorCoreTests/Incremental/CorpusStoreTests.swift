@@ -64,6 +64,11 @@ struct CorpusStoreTests {
     let (old, new) = (Set(before.incidents.map(\.id)), Set(after.incidents.map(\.id)))
     #expect(Set(update.change.incidentsAdded) == new.subtracting(old))
     #expect(Set(update.change.incidentsRemoved) == old.subtracting(new))
+    // Stable identity: the untouched sentences keep their incidents' IDs; the new one is added.
+    #expect(!old.isEmpty)
+    #expect(old.isSubset(of: new))
+    #expect(!update.change.incidentsAdded.isEmpty)
+    #expect(update.change.incidentsRemoved.isEmpty)
     try expectMatchesColdLoad(store)
   }
 
@@ -160,15 +165,18 @@ struct CorpusStoreTests {
   @Test func burstOfAThousandFiles() throws {
     let directory = try corpus(2)
     var store = try CorpusStore(root: directory.path)
+    let incidentsBefore = store.corpus.incidents.count
     var paths: [String] = []
     for number in 100..<1100 {
       let path = "burst/\(number / 100)/alert-\(number).txt"
-      try directory.write(path, SyntheticReport.alert(number))
+      try directory.write(path, SyntheticReport.note(number))
       paths.append(path)
     }
     let update = store.apply(changedPaths: [], changedSubtrees: ["burst"])
     #expect(update.change.files.count == 1000)
     #expect(update.change.files.allSatisfy { $0.kind == .added })
+    #expect(update.change.incidentsAdded.count == store.corpus.incidents.count - incidentsBefore)
+    #expect(update.change.incidentsAdded.count >= 1000)
     #expect(store.corpus.reports.count == 1002)
     try expectMatchesColdLoad(store)
 

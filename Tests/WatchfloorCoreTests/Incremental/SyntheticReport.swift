@@ -32,4 +32,11 @@ enum SyntheticReport {
     return "A day later, an explosive device killed \(1 + number % 5) civilians near \(town), "
       + "\(region) region."
   }
+
+  /// A short news note (one incident sentence), for tests that write many files.
+  static func note(_ number: Int) -> String {
+    let (region, town) = places[number % places.count]
+    return "Mali: clash near \(town)\n\(1 + number % 28) Oct 2024\n\n"
+      + "Gunmen killed \(1 + number % 6) villagers near \(town), \(region) region. Note \(number).\n"
+  }
 }
