@@ -55,6 +55,12 @@ struct WatchCommand: ParsableCommand {
     }
     var mode = watcher.mode
     Self.writeError("watchfloor: \(mode) \(SafeText.singleLine(root))")
+    // Changes made while the corpus was loading, before the watcher started: a rescan costs
+    // one stat per file.
+    if let catchUp = try? store.rescan() {
+      for line in ChangeEventLine.lines(for: catchUp.change, time: Self.timestamp()) { out.line(line) }
+      out.flush()
+    }
 
     while true {
       var descriptors = [pollfd(fd: signals.fileDescriptor, events: Int16(POLLIN), revents: 0)]
