@@ -9,8 +9,9 @@
 /// model. After any update the snapshot equals a cold ``CorpusLoader/load(root:)`` of the
 /// folder, except for the reports kept after a failed read (below).
 ///
-/// A report that fails to read keeps its last good version in the corpus and is listed in
-/// ``warnings`` until it reads again. Incident identities come from the extractor (path and
+/// A report that fails to read keeps its last good version in ``Corpus/reports`` and is also
+/// listed as a failure in ``Corpus/skipped`` (so ``warnings`` and any warnings view show it)
+/// until it reads again. Incident identities come from the extractor (path and
 /// sentence), so an unchanged incident keeps its ID across updates.
 public struct CorpusStore: Sendable {
   /// Absolute, standardised path of the corpus directory.
@@ -62,12 +63,9 @@ public struct CorpusStore: Sendable {
     }
   }
 
-  /// Files that could not be read: skipped failures, and reports whose latest read failed
-  /// (their last good version is still in the corpus). Sorted by path.
-  public var warnings: [SkippedFile] {
-    let failures = corpus.skipped.filter(\.isFailure) + staleReports.values
-    return failures.sorted { Self.precedes($0.path, $1.path) }
-  }
+  /// Files that could not be read, sorted by path: skipped failures, including reports whose
+  /// latest read failed (their last good version is still in ``Corpus/reports``).
+  public var warnings: [SkippedFile] { corpus.skipped.filter(\.isFailure) }
 
   /// Compares every entry under the root with what the store knows (after an event queue
   /// overflow, or on the officer's request).
@@ -155,10 +153,11 @@ public struct CorpusStore: Sendable {
         // Keep the last good version; look again on the next event.
         entries[path]?.fingerprint = nil
         if staleReports[path] == nil { newWarnings.append(skipped) }
+        if staleReports[path] != skipped { touched.append(path) }
         staleReports[path] = skipped
         continue
       }
-      staleReports[path] = nil
+      if staleReports.removeValue(forKey: path) != nil { touched.append(path) }
       let new = Entry(fingerprint: fingerprint, outcome: outcome)
       entries[path] = new
       guard let old else {
@@ -233,13 +232,14 @@ public struct CorpusStore: Sendable {
     var next = corpus
     if touched.count > 64 {
       next.reports = entries.values.compactMap(\.outcome.report).sorted { Self.precedes($0.path, $1.path) }
-      next.skipped = entries.values.compactMap(\.outcome.skipped).sorted { Self.precedes($0.path, $1.path) }
+      next.skipped = (entries.values.compactMap(\.outcome.skipped) + staleReports.values)
+        .sorted { Self.precedes($0.path, $1.path) }
     } else {
       for path in touched {
         let outcome = entries[path]?.outcome
-        // A report kept after a failed read stays a report.
+        // A report kept after a failed read is in both lists: last good version and failure.
         Self.place(outcome?.report, at: path, in: &next.reports, key: \.path)
-        Self.place(outcome?.skipped, at: path, in: &next.skipped, key: \.path)
+        Self.place(staleReports[path] ?? outcome?.skipped, at: path, in: &next.skipped, key: \.path)
       }
     }
     corpus = next

@@ -243,6 +243,7 @@ struct CorpusStoreTests {
     #expect(failed.change.newWarnings.map(\.path) == ["alerts/alert-1.txt"])
     #expect(store.warnings.map(\.path) == ["alerts/alert-1.txt"])
     #expect(store.corpus.reports.first { $0.path == "alerts/alert-1.txt" } == good)
+    #expect(store.corpus.skipped.filter(\.isFailure).map(\.path) == ["alerts/alert-1.txt"])
 
     // The same failure again is not a new warning.
     try directory.write("alerts/alert-1.txt", String(repeating: "y", count: 6000))
