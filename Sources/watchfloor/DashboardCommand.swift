@@ -18,8 +18,7 @@ struct DashboardCommand: ParsableCommand {
 
   @OptionGroup var corpusOptions: CorpusOptions
 
-  @Option(name: .long, help: "Config file (default: $XDG_CONFIG_HOME/watchfloor/config.toml).")
-  var config: String?
+  @OptionGroup var configOptions: ConfigOptions
 
   @Option(
     name: .long, help: "Regions with their own pane, comma-separated (default: Gao,Ménaka,Mopti,Kidal).",
@@ -48,13 +47,7 @@ struct DashboardCommand: ParsableCommand {
       throw ExitCode(2)
     }
     let log = DiagnosticLog(path: logFile ?? DiagnosticLog.defaultPath(environment: environment))
-    let settings: Config
-    do {
-      settings = try ConfigFile.load(explicitPath: config, environment: environment)
-    } catch {
-      StandardError.line(SafeText.multiLine(error.description))
-      throw ExitCode(2)
-    }
+    let settings = try configOptions.loadConfig()
     let watched = try resolveRegions(default: settings.regions)
     guard let root = resolvedCorpusPath(environment: environment, configured: settings.corpus) else {
       StandardError.line("watchfloor: no corpus: pass --corpus DIR or set WATCHFLOOR_CORPUS")

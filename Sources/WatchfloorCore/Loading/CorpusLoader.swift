@@ -185,7 +185,7 @@ public struct CorpusLoader: Sendable {
     }
   }
 
-  private static func skipReason(name: String, type: PosixFileSystem.EntryType) -> SkippedFile.Reason? {
+  static func skipReason(name: String, type: PosixFileSystem.EntryType) -> SkippedFile.Reason? {
     switch type {
     case .symlink: return .ignored("symbolic link, not followed")
     case .special(let kind): return .notText("not a regular file (\(kind))")
