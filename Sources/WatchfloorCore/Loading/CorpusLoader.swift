@@ -162,7 +162,8 @@ public struct CorpusLoader: Sendable {
     case .failed(let message):
       return .skipped(SkippedFile(path: path, reason: .failed("cannot read: \(message)")), nil)
     case .notRegular(let type):
-      return .skipped(SkippedFile(path: path, reason: Self.skipReason(name: name, type: type)!), nil)
+      let reason = Self.skipReason(name: name, type: type) ?? .notText("not a regular file (directory)")
+      return .skipped(SkippedFile(path: path, reason: reason), nil)
     case .tooLarge(let size):
       let reason = SkippedFile.Reason.failed(
         "too large: \(size) bytes, the limit is \(maxFileBytes) bytes")
