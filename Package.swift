@@ -66,6 +66,7 @@ let package = Package(
     .testTarget(
       name: "WatchfloorCoreTests",
       dependencies: ["WatchfloorCore", "WatchfloorTestSupport"],
+      resources: [.copy("Resources")],
       swiftSettings: strictSettings
     ),
     .testTarget(
