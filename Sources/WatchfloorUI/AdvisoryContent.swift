@@ -34,21 +34,11 @@ enum AdvisoryContent {
       head.append(Span("  " + trend.arrow(unicode: glyphs.unicode) + " " + trend.rawValue, .trend))
     }
     out.append(StyledLine(head))
-    out += StyledLine.wrapped(
-      "7 days: \(a.incidents7) incidents, \(a.deaths7) deaths. 30 days: \(a.incidents30) incidents, "
-        + "\(a.deaths30) deaths. Last incident: \(a.lastIncident?.iso ?? "none").", width: width)
     if !a.reasons.isEmpty {
-      out.append(StyledLine())
-      out.append(StyledLine("Why", .label))
       for reason in a.reasons {
         out += StyledLine.wrapped(
           reason, width: width, firstPrefix: [Span(glyphs.unicode ? "• " : "- ")], indent: 2)
       }
-    }
-    if !a.situation.isEmpty {
-      out.append(StyledLine())
-      out.append(StyledLine("Situation", .label))
-      out += StyledLine.wrapped(a.situation, width: width)
     }
     out.append(StyledLine())
     if a.advisories.isEmpty {
@@ -58,6 +48,15 @@ enum AdvisoryContent {
       out += advice(
         a.advisories[index], index: index, count: a.advisories.count, width: width, glyphs: glyphs)
     }
+    if !a.situation.isEmpty {
+      out.append(StyledLine())
+      out.append(StyledLine("Situation", .label))
+      out += StyledLine.wrapped(a.situation, width: width)
+    }
+    out.append(StyledLine())
+    out += StyledLine.wrapped(
+      "7 days: \(a.incidents7) incidents, \(a.deaths7) deaths. 30 days: \(a.incidents30) incidents, "
+        + "\(a.deaths30) deaths. Last incident: \(a.lastIncident?.iso ?? "none").", width: width, role: .dim)
     return out
   }
 
@@ -72,13 +71,22 @@ enum AdvisoryContent {
     }
     let heading = index == 0 ? "Latest " + kind.lowercased() : kind + " (older)"
     var out = [StyledLine(heading, .label)]
-    let where_ = (advisory.date?.iso ?? "undated") + " " + glyphs.separator + " " + advisory.source
-    out += StyledLine.wrapped(where_, width: width, role: .dim)
+    out += provenance(advisory, width: width, glyphs: glyphs)
     out += StyledLine.wrapped(advisory.text, width: width)
     if count > 1 {
-      out.append(StyledLine("\(index + 1) of \(count): h/l for older/newer advice", .dim))
+      out.append(StyledLine("\(index + 1) of \(count): l older, h newer (advisory pane)", .dim))
     }
     return out
+  }
+
+  /// "2024-03-10 · alerts/x.txt" on one line, or date and source on two when that is too long.
+  private static func provenance(_ advisory: Advisory, width: Int, glyphs: Glyphs) -> [StyledLine] {
+    let date = advisory.date?.iso ?? "undated"
+    let oneLine = date + " " + glyphs.separator + " " + advisory.source
+    if DisplayWidth.of(SafeText.singleLine(oneLine)) <= width {
+      return [StyledLine(SafeText.singleLine(oneLine), .dim)]
+    }
+    return [StyledLine(date, .dim)] + StyledLine.wrapped(advisory.source, width: width, role: .dim)
   }
 
   private static func overview(_ state: AppState, width: Int) -> [StyledLine] {
@@ -100,9 +108,7 @@ enum AdvisoryContent {
     out.append(StyledLine())
     if let (name, advisory) = advice {
       out.append(StyledLine("Newest advice (\(name))", .label))
-      out += StyledLine.wrapped(
-        (advisory.date?.iso ?? "undated") + " " + state.options.glyphs.separator + " " + advisory.source,
-        width: width, role: .dim)
+      out += provenance(advisory, width: width, glyphs: state.options.glyphs)
       out += StyledLine.wrapped(advisory.text, width: width)
     } else {
       out.append(StyledLine("No advice in the corpus.", .dim))

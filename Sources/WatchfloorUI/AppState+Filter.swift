@@ -7,12 +7,12 @@ extension AppState {
     if let selectedPane {
       if let matches {
         let pane = Int32(selectedPane)
-        visibleRows = matches.filter { data.paneOfIncident[Int($0)] == pane }
+        visibleRows = RowList(matches.filter { data.paneOfIncident[Int($0)] == pane })
       } else {
-        visibleRows = data.rowsByPane[selectedPane]
+        visibleRows = RowList(data.rowsByPane[selectedPane])
       }
     } else {
-      visibleRows = matches ?? (0..<Int32(data.incidents.count)).map { $0 }
+      visibleRows = matches.map(RowList.init) ?? RowList(all: data.incidents.count)
     }
   }
 
@@ -42,7 +42,7 @@ extension AppState {
 
   /// Selects the row of incident `id` if it is shown, else row `fallback` (clamped).
   mutating func selectRow(ofID id: IncidentID?, fallback: Int) {
-    if let id, let index = data.indexByID[id], let row = visibleRows.firstIndex(of: index) {
+    if let id, let index = data.indexByID[id], let row = visibleRows.row(of: index) {
       selectedRow = row
     } else {
       selectedRow = max(0, min(fallback, visibleRows.count - 1))

@@ -8,7 +8,7 @@ extension AppState {
     switch key {
     case .character("q"): return .quit
     case .character("r"):
-      statusMessage = "reloading…"
+      statusMessage = "reloading..."
       return .reload
     case .character("?"): openOverlay(.help)
     case .character("w"): openOverlay(.warnings)
@@ -140,7 +140,8 @@ extension AppState {
   private mutating func handleFilterKey(_ key: Key) -> AppEffect {
     switch key {
     case .character(let c):
-      setFilter(filter + String(c))
+      let printable = !c.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+      if printable { setFilter(filter + String(c)) }
     case .backspace:
       if !filter.isEmpty { setFilter(String(filter.dropLast())) }
     case .enter:

@@ -31,7 +31,7 @@ extension AppState {
     }
     filterResults = []
     recomputeVisibleRows()
-    if let keptID, let index = newData.indexByID[keptID], let row = visibleRows.firstIndex(of: index) {
+    if let keptID, let index = newData.indexByID[keptID], let row = visibleRows.row(of: index) {
       selectedRow = row
     } else {
       selectedRow = max(0, min(keptRow, visibleRows.count - 1))

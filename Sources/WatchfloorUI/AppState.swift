@@ -51,7 +51,7 @@ public struct AppState: Sendable {
   public internal(set) var screenHeight = 24
 
   /// Incident indices of the list shown (selected pane, filtered), newest first.
-  var visibleRows: [Int32] = []
+  var visibleRows = RowList(all: 0)
   /// Filter results for successive filter texts, so typing narrows and Backspace pops.
   var filterResults: [(query: String, matches: [Int32])] = []
 

@@ -21,7 +21,7 @@ extension DashboardData {
         assessor.assess(region: region, watched: watched, corpus: corpus, asOf: day)
       }
     let (asOf, source) = Self.resolveAsOf(choice, corpus: corpus)
-    let incidents = corpus.incidents
+    let incidents = Self.newestFirst(corpus.reports.flatMap(\.incidents))
     var seenRegions: [Region] = []
     for region in watched where !seenRegions.contains(region) { seenRegions.append(region) }
     let watchedSet = Set(seenRegions)
@@ -33,12 +33,18 @@ extension DashboardData {
     var indexByID: [IncidentID: Int32] = [:]
     indexByID.reserveCapacity(incidents.count)
     var search = SearchIndex()
+    var paneOfRegion: [Region: Int] = [:]
     for (index, incident) in incidents.enumerated() {
       var pane = otherIndex
       if let region = incident.region {
-        pane =
-          seenRegions.firstIndex { catalog.region(region, countsFor: $0, watchedSet: watchedSet) }
-          ?? otherIndex
+        if let known = paneOfRegion[region] {
+          pane = known
+        } else {
+          pane =
+            seenRegions.firstIndex { catalog.region(region, countsFor: $0, watchedSet: watchedSet) }
+            ?? otherIndex
+          paneOfRegion[region] = pane
+        }
       }
       paneOfIncident.append(Int32(pane))
       rowsByPane[pane].append(Int32(index))
@@ -90,6 +96,17 @@ extension DashboardData {
   /// The incident with this identity, if present.
   public func incident(withID id: IncidentID) -> Incident? {
     indexByID[id].map { incidents[Int($0)] }
+  }
+
+  /// Incidents newest first (``Incident/newestFirst(_:_:)``), sorting compact keys instead of
+  /// moving whole incidents around.
+  static func newestFirst(_ incidents: [Incident]) -> [Incident] {
+    let keys = incidents.map { $0.date.map { Int32($0.day.ordinal) } ?? Int32.min }
+    let order = incidents.indices.sorted { a, b in
+      if keys[a] != keys[b] { return keys[a] > keys[b] }
+      return incidents[a].id < incidents[b].id
+    }
+    return order.map { incidents[$0] }
   }
 
   static func resolveAsOf(_ choice: AsOfChoice, corpus: Corpus) -> (Day?, AsOfSource) {

@@ -23,7 +23,7 @@ enum HeaderView {
     grid.write(counts, row: rect.row, column: countsColumn, maxWidth: width - countsColumn - 1)
 
     // Line 2: freshness left, attention items right.
-    let asOf = data.asOf.map { "as of \($0.iso)" } ?? "as of —"
+    let asOf = data.asOf.map { "as of \($0.iso)" } ?? "as of unknown"
     let full = " " + asOf + " (" + data.asOfSource.rawValue + ")" + sep + "loaded " + data.loadedAt
     let medium =
       " " + asOf + " (" + (data.asOfSource == .newestReport ? "newest" : data.asOfSource.rawValue) + ")"

@@ -17,7 +17,7 @@ enum RegionsView {
 
     let headings = columns.cells(
       marker: "", name: "Region", level: "Level", trend: "", spark: "12 weeks", last7: "7d inc/dead",
-      last30: "30d inc/dead", last: "Last")
+      last30: "30d inc/dead", last: "Last", why: "Why")
     grid.drawTableRow(
       headings.map {
         var c = $0; c.role = .columnHeader; return c
@@ -37,7 +37,7 @@ enum RegionsView {
         trend: a.trend?.arrow(unicode: glyphs.unicode) ?? " ",
         spark: a.weekly.isEmpty ? "" : glyphs.sparkline(Array(a.weekly.suffix(12))),
         last7: "\(a.incidents7) / \(a.deaths7)", last30: "\(a.incidents30) / \(a.deaths30)",
-        last: a.lastIncident?.iso ?? "none")
+        last: a.lastIncident?.iso ?? "none", why: a.reasons.first ?? "")
       for i in cells.indices {
         switch i {
         case 2: cells[i].role = .level(a.level)
@@ -59,6 +59,8 @@ enum RegionsView {
     var show7: Bool
     var showLast: Bool
     var show30: Bool
+    /// The first reason behind the level, when there is room.
+    var whyWidth: Int
 
     init(width: Int, nameWidth: Int, hasWeekly: Bool) {
       self.nameWidth = nameWidth
@@ -71,12 +73,15 @@ enum RegionsView {
       if showLast { used += 11 }
       showSpark = hasWeekly && used + 13 <= width
       if showSpark { used += 13 }
-      self.nameWidth += max(0, min(width - used - 1, 14 - nameWidth))
+      let grow = max(0, min(width - used - 1, 14 - nameWidth))
+      self.nameWidth += grow
+      used += grow
+      whyWidth = width - used - 2 >= 24 ? width - used - 2 : 0
     }
 
     func cells(
       marker: String, name: String, level: String, trend: String, spark: String, last7: String,
-      last30: String, last: String
+      last30: String, last: String, why: String
     ) -> [TableCell] {
       var out = [
         TableCell(text: marker, width: 2), TableCell(text: name, width: nameWidth),
@@ -86,6 +91,7 @@ enum RegionsView {
       if show7 { out.append(TableCell(text: last7, width: 11, alignRight: true)) }
       if show30 { out.append(TableCell(text: last30, width: 12, alignRight: true)) }
       if showLast { out.append(TableCell(text: last, width: 10)) }
+      if whyWidth > 0 { out.append(TableCell(text: why, width: whyWidth)) }
       return out
     }
   }

@@ -13,6 +13,9 @@ extension ScreenGrid {
   ) -> Int {
     guard row >= 0, row < height, column < width else { return 0 }
     let limit = min(width, column + max(0, maxWidth ?? width))
+    if column >= 0, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      return writePrintableASCII(text.utf8, row: row, column: column, limit: limit, style: style)
+    }
     var col = column
     let safe = SafeText.singleLine(text)
     for character in safe {
@@ -38,6 +41,23 @@ extension ScreenGrid {
     }
     return max(0, col - column)
   }
+
+  /// Fast path for text that is all printable ASCII: one cell per byte, nothing to sanitise.
+  private mutating func writePrintableASCII(
+    _ bytes: some Sequence<UInt8>, row: Int, column: Int, limit: Int, style: CellStyle
+  ) -> Int {
+    var col = column
+    for byte in bytes {
+      if col >= limit { break }
+      clearWide(row: row, column: col)
+      self[row, col] = Cell(ScreenGrid.asciiCellText[Int(byte)], style: style)
+      col += 1
+    }
+    return col - column
+  }
+
+  /// One-character strings for every ASCII byte, made once.
+  private static let asciiCellText: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
   /// Fills `count` cells of a row with a one-cell string.
   public mutating func fill(
@@ -89,7 +109,8 @@ extension ScreenGrid {
     fill(row: bottom, column: left, count: 1, with: glyphs.bottomLeft, style: border)
     fill(row: bottom, column: right, count: 1, with: glyphs.bottomRight, style: border)
     if !title.isEmpty, rect.width > 6 {
-      let shown = DisplayWidth.truncate(" " + title + " ", to: rect.width - 4, ellipsis: glyphs.ellipsis)
+      let shown = DisplayWidth.truncate(
+        " " + SafeText.singleLine(title) + " ", to: rect.width - 4, ellipsis: glyphs.ellipsis)
       write(shown, row: top, column: left + 2, style: titleStyle)
     }
   }

@@ -1,23 +1,31 @@
 /// Folds text for the incident filter: case- and accent-insensitive, cheap enough to run
 /// over 100,000 incidents at load time (no Foundation).
 enum SearchFolding {
-  /// UTF-8 bytes of `text` lowercased, with combining marks dropped and accented Latin
-  /// letters reduced to their base letter ("Ménaka" → "menaka").
+  /// UTF-8 bytes of `text` with ASCII lowercased, combining accents (U+0300–U+036F) dropped,
+  /// accented Latin letters (U+00C0–U+017F) reduced to their base letter ("Ménaka" → "menaka"),
+  /// control bytes turned into spaces; other characters are kept as they are. Works on the
+  /// UTF-8 bytes directly, so folding 100,000 incidents stays cheap.
   static func fold(_ text: some StringProtocol, into bytes: inout [UInt8]) {
-    for scalar in text.unicodeScalars {
-      let value = scalar.value
-      if value < 0x80 {
-        let byte = UInt8(value)
-        bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : (byte < 0x20 ? 0x20 : byte))
+    var pendingLead: UInt8 = 0
+    for byte in text.utf8 {
+      if pendingLead != 0 {
+        let value = (UInt32(pendingLead & 0x1F) << 6) | UInt32(byte & 0x3F)
+        pendingLead = 0
+        if (0x0300...0x036F).contains(value) { continue }
+        if let base = latinBase(value) {
+          bytes.append(base)
+        } else {
+          bytes.append(0xC0 | UInt8(value >> 6))
+          bytes.append(byte)
+        }
         continue
       }
-      if (0x0300...0x036F).contains(value) { continue }
-      if let base = latinBase(value) {
-        bytes.append(base)
-        continue
-      }
-      for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-        bytes.append(contentsOf: String(lower).utf8)
+      if byte < 0x80 {
+        bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : (byte < 0x20 || byte == 0x7F ? 0x20 : byte))
+      } else if byte >= 0xC3 && byte <= 0xCD {
+        pendingLead = byte  // two-byte sequence that may be a Latin letter or a combining mark
+      } else {
+        bytes.append(byte)
       }
     }
   }

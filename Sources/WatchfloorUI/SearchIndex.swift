@@ -33,18 +33,18 @@ struct SearchIndex: Sendable {
     var result: [Int32] = []
     buffer.withUnsafeBytes { hay in
       needle.withUnsafeBytes { pin in
-        guard let base = hay.baseAddress, let pinBase = pin.baseAddress else { return }
-        var offset = 0
-        var entry = 0
-        while offset < hay.count {
-          guard
-            let found = find(base + offset, hay.count - offset, pinBase, pin.count)
-          else { break }
-          let position = base.distance(to: UnsafeRawPointer(found))
-          entry = entryIndex(containing: position, from: entry)
-          result.append(Int32(entry))
-          offset = starts[entry + 1]
-          entry += 1
+        starts.withUnsafeBufferPointer { starts in
+          guard let base = hay.baseAddress, let pinBase = pin.baseAddress else { return }
+          var offset = 0
+          var entry = 0
+          while offset < hay.count {
+            guard let found = find(base + offset, hay.count - offset, pinBase, pin.count) else { break }
+            let position = base.distance(to: found)
+            while starts[entry + 1] <= position { entry += 1 }
+            result.append(Int32(entry))
+            entry += 1
+            offset = starts[entry]
+          }
         }
       }
     }
@@ -65,17 +65,6 @@ struct SearchIndex: Sendable {
         }
       }
     }
-  }
-
-  /// The entry whose text contains byte `position`, searching forward from `hint`.
-  private func entryIndex(containing position: Int, from hint: Int) -> Int {
-    var lo = hint
-    var hi = count - 1
-    while lo < hi {
-      let mid = (lo + hi + 1) / 2
-      if starts[mid] <= position { lo = mid } else { hi = mid - 1 }
-    }
-    return lo
   }
 
   /// First occurrence of `needle` in `haystack` (memchr on the first byte, then memcmp).

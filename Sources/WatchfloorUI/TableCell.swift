@@ -20,7 +20,8 @@ extension ScreenGrid {
     let end = column + width
     for cell in cells where x < end {
       let room = min(cell.width, end - x)
-      let text = DisplayWidth.fit(cell.text, to: room, alignRight: cell.alignRight, ellipsis: ellipsis)
+      let text = DisplayWidth.fit(
+        SafeTextBridge.line(cell.text), to: room, alignRight: cell.alignRight, ellipsis: ellipsis)
       var cellStyle = theme.style(cell.role)
       if let rowStyle {
         cellStyle.reverse = cellStyle.reverse != rowStyle.reverse

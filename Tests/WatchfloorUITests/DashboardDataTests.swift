@@ -52,6 +52,13 @@ import WatchfloorTestSupport
     #expect(data.rowsByPane.map(\.count) == [3, 5, 4, 1, 3])
   }
 
+  @Test func orderIsTheCorpusNewestFirstOrder() {
+    #expect(data.incidents.map(\.id) == SampleCorpus.corpus().incidents.map(\.id))
+    let large = SampleCorpus.large(incidents: 2_000, reports: 10)
+    #expect(
+      DashboardData.newestFirst(large.reports.flatMap(\.incidents)).map(\.id) == large.incidents.map(\.id))
+  }
+
   @Test func otherCountsIncidentsOutsideTheWatchedRegions() {
     let other = data.panes.last!.assessment
     #expect(other.incidents30 == 2)  // Niono 2024-03-06 and Goundam 2024-02-25
