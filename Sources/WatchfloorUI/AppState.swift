@@ -64,6 +64,12 @@ public struct AppState: Sendable {
     markSelectionSeen()
   }
 
+  /// A dashboard on a corpus with the default watched regions, the newest-report as-of day,
+  /// the real ``RiskAssessor`` and the current time as load time (the scaffold's initializer).
+  public init(corpus: Corpus, options: DisplayOptions = DisplayOptions()) {
+    self.init(data: DashboardData(corpus: corpus, loadedAt: ClockTime.now()), options: options)
+  }
+
   /// Tells the state the screen size, so paging moves by a screenful.
   public mutating func setScreenSize(width: Int, height: Int) {
     screenWidth = max(1, width)

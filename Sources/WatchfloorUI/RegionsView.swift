@@ -37,7 +37,8 @@ enum RegionsView {
         trend: a.trend?.arrow(unicode: glyphs.unicode) ?? " ",
         spark: a.weekly.isEmpty ? "" : glyphs.sparkline(Array(a.weekly.suffix(12))),
         last7: "\(a.incidents7) / \(a.deaths7)", last30: "\(a.incidents30) / \(a.deaths30)",
-        last: a.lastIncident?.iso ?? "none", why: a.reasons.first ?? "")
+        last: a.lastIncident?.iso ?? "none",
+        why: a.explanation.isEmpty ? (a.reasons.first ?? "") : a.explanation)
       for i in cells.indices {
         switch i {
         case 2: cells[i].role = .level(a.level)

@@ -90,3 +90,16 @@ import WatchfloorTestSupport
     #expect(real.panes[0].assessment == expected)
   }
 }
+
+@Suite struct ClockTimeTests {
+  @Test func clockTimeIsHoursMinutesSeconds() {
+    let parts = ClockTime.now().split(separator: ":")
+    #expect(parts.count == 3 && parts.allSatisfy { $0.count == 2 && Int($0) != nil })
+  }
+
+  @Test func corpusInitializerUsesDefaults() {
+    let state = AppState(corpus: SampleCorpus.corpus())
+    #expect(state.data.panes.map(\.name) == ["Gao", "Ménaka", "Mopti", "Kidal", "Other"])
+    #expect(state.data.asOf == SampleCorpus.asOf)
+  }
+}
