@@ -112,6 +112,9 @@ public final class DashboardSession {
     guard needsRedraw, screen.isOpen else { return }
     needsRedraw = false
     let (width, height) = screen.size
+    if state.screenWidth != width || state.screenHeight != height {
+      state.setScreenSize(width: width, height: height)
+    }
     var grid = Renderer.render(state, width: width, height: height)
     frameCount += 1
     if showsFrameCounter { FrameCounterStamp.stamp(frameCount, on: &grid) }

@@ -20,6 +20,8 @@ struct DashboardCommand: ParsableCommand {
 
   @OptionGroup var configOptions: ConfigOptions
 
+  @OptionGroup var asOfOptions: AsOfOptions
+
   @Option(
     name: .long, help: "Regions with their own pane, comma-separated (default: Gao,Ménaka,Mopti,Kidal).",
     transform: { $0.split(separator: ",").map { String($0).trimmingSpaces } })
@@ -53,7 +55,8 @@ struct DashboardCommand: ParsableCommand {
       StandardError.line("watchfloor: no corpus: pass --corpus DIR or set WATCHFLOOR_CORPUS")
       throw ExitCode(2)
     }
-    let loader = DashboardLoader(root: root, watched: watched)
+    let loader = DashboardLoader(
+      root: root, watched: watched, asOf: asOfChoice(), risk: settings.risk)
     var first: Corpus
     do {
       first = try loader.load()
@@ -89,9 +92,11 @@ struct DashboardCommand: ParsableCommand {
     session.onReload = { session in
       do {
         let corpus = try loader.load()
-        session.update { $0 = loader.makeState(corpus: corpus, capabilities: session.screen.capabilities) }
+        let data = loader.makeData(corpus: corpus)
+        session.update { $0.replaceData(data, reloadedFiles: corpus.reports.count, at: ClockTime.now()) }
         log?.log("reload: \(corpus.reports.count) reports")
       } catch {
+        session.update { $0.setStatus("reload failed: " + SafeText.singleLine("\(error)")) }
         log?.log("reload failed: \(error)")
       }
     }
@@ -104,6 +109,12 @@ struct DashboardCommand: ParsableCommand {
     }
     log?.log("exit \(exitCode) after \(session.frameCount) frames")
     if exitCode != 0 { throw ExitCode(exitCode) }
+  }
+
+  /// `--as-of DAY`, `--now`, else the newest report's date.
+  private func asOfChoice() -> AsOfChoice {
+    if let day = asOfOptions.asOf { return .fixed(day) }
+    return asOfOptions.now ? .today(AsOf.todayUTC()) : .newestReport
   }
 
   /// The watched regions in canonical spelling; an unknown name is a usage error.
