@@ -70,11 +70,14 @@ public struct IncidentExtractor: Sendable {
       let found = SentenceSplitter.sentences(
         in: section.text, offset: section.offset, section: section.name, firstParagraph: paragraph)
       paragraph = (found.last?.paragraph ?? paragraph) + 1
-      // A headline (the title line without a full stop) repeats the lead event: skip it.
-      result += found.filter { sentence in
-        title.isEmpty || TextFolding.key(sentence.text) != title || sentence.text.hasSuffix(".")
-      }
+      result += found
     }
+    // A headline (the title line without a full stop) repeats the lead event: skip it, unless
+    // it is all the report says.
+    let isHeadline = { (sentence: Sentence) in
+      !title.isEmpty && !sentence.text.hasSuffix(".") && TextFolding.key(sentence.text) == title
+    }
+    if result.count > 2 { result.removeAll(where: isHeadline) }
     return result
   }
 
@@ -166,7 +169,9 @@ public struct IncidentExtractor: Sendable {
     guard let source = report.dateSource, source != .fileModified, analyzed.count <= 6 else { return nil }
     guard
       let index = analyzed.firstIndex(where: {
-        !$0.isHypothetical && (!$0.actors.isEmpty || $0.fatality != nil || $0.triggerStrength > 0)
+        !$0.isHypothetical
+          && (!$0.actors.isEmpty || $0.fatality != nil || $0.triggerStrength > 0
+            || !places.placeMentions($0.tokens).isEmpty)
       })
     else { return nil }
     let paragraph = analyzed[index].sentence.paragraph
