@@ -6,7 +6,9 @@ struct Watchfloor: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "watchfloor",
     abstract: "A terminal dashboard of security incidents in Mali.",
-    subcommands: [SummaryCommand.self, IncidentsCommand.self, CheckCommand.self]
+    subcommands: [
+      SummaryCommand.self, IncidentsCommand.self, CheckCommand.self, ExplainCommand.self,
+    ]
   )
 
   func run() throws {
