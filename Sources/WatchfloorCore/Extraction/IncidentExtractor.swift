@@ -6,6 +6,7 @@ public struct IncidentExtractor: Sendable {
   public let actorMatcher: ActorMatcher
   public let fatalities: FatalityExtractor
   public let classifier: EventTypeClassifier
+  public let hints: RegionHints
 
   /// An extractor over the bundled gazetteer, actor table and cue words (loaded once).
   public init() {
@@ -15,8 +16,9 @@ public struct IncidentExtractor: Sendable {
   /// An extractor over the given tables.
   public init(
     gazetteer: Gazetteer, actors: ActorTable, classifier: EventTypeClassifier = .bundled,
-    fatalityCues: FatalityCues = .bundled
+    fatalityCues: FatalityCues = .bundled, hints: RegionHints = .bundled
   ) {
+    self.hints = hints
     self.places = PlaceResolver(gazetteer: gazetteer, actors: actors)
     self.actorMatcher = ActorMatcher(table: actors)
     self.fatalities = FatalityExtractor(cues: fatalityCues, actors: actors)
@@ -247,6 +249,10 @@ public struct IncidentExtractor: Sendable {
       if place.location == nil { place.location = whole.location }
       place.evidence = whole.evidence.map { "elsewhere in the report: \($0)" }
     }
+    if place.region == nil, let hint = hints.hint(in: group.sentences.map(\.tokens) + context) {
+      place.region = hint.region
+      place.evidence = "no place named; a hint: \(hint.words)"
+    }
 
     // Toll.
     let (fatalityCount, fatalityWords) = toll(group.sentences)
@@ -263,6 +269,14 @@ public struct IncidentExtractor: Sendable {
       scores: scores, actors: mentions.map(\.actorClass), fatalities: fatalityCount,
       victimsAreCivilians: victimsAreCivilians)
     mentions = completeActors(mentions, for: eventType, scores: scores)
+    // Protests, riots and acts of government with no place named happen in the capital.
+    if place.region == nil,
+      [.protests, .riots].contains(eventType) || mentions.contains(where: { $0.actorClass == .government })
+    {
+      place.region = Region("Bamako")
+      place.evidence =
+        "no place named: a \(eventType?.rawValue.lowercased() ?? "government act") in the capital"
+    }
     var names: [String] = []
     for mention in mentions where !names.contains(mention.name) { names.append(mention.name) }
 
