@@ -268,11 +268,10 @@ public struct IncidentExtractor: Sendable {
     let eventType = classifier.classify(
       scores: scores, actors: mentions.map(\.actorClass), fatalities: fatalityCount,
       victimsAreCivilians: victimsAreCivilians)
+    let namesGovernment = mentions.contains { $0.actorClass == .government }
     mentions = completeActors(mentions, for: eventType, scores: scores)
     // Protests, riots and acts of government with no place named happen in the capital.
-    if place.region == nil,
-      [.protests, .riots].contains(eventType) || mentions.contains(where: { $0.actorClass == .government })
-    {
+    if place.region == nil, [.protests, .riots].contains(eventType) || namesGovernment {
       place.region = Region("Bamako")
       place.evidence =
         "no place named: a \(eventType?.rawValue.lowercased() ?? "government act") in the capital"
@@ -285,7 +284,7 @@ public struct IncidentExtractor: Sendable {
 
     let incident = Incident(
       id: IncidentID(report.path), date: date, region: place.region, location: place.location,
-      actors: Array(names.prefix(4)), eventType: eventType, fatalities: fatalityCount,
+      actors: Array(names.prefix(3)), eventType: eventType, fatalities: fatalityCount,
       summary: IncidentExtractor.summary(first.sentence.text), source: report.path,
       sourceText: first.sentence.text, span: first.sentence.span, isMainEvent: isMain)
     return IncidentEvidence(
@@ -363,24 +362,40 @@ public struct IncidentExtractor: Sendable {
           name: name, actorClass: actorClass, tokens: 0..<0, phrase: "implied by the event type",
           isQualifier: false))
     }
+    let stateSide: Set<ActorClass> = [.state, .foreign, .un]
+    let nonState: Set<ActorClass> = [.jihadist, .unidentified, .rebel, .militia, .progov]
     switch type {
     case .violenceAgainstCivilians:
+      // The perpetrators and the civilians: a non-state armed group if one is named (forces
+      // named beside it are mostly its targets or bystanders), else the forces.
+      let perpetrators: Set<ActorClass> = classes.isDisjoint(with: nonState) ? stateSide : nonState
+      result.removeAll { !perpetrators.contains($0.actorClass) && $0.actorClass != .civilians }
       if !classes.contains(.civilians) { add("Civilians", .civilians) }
-      if !classes.contains(where: { $0.isArmed }) { add("Unidentified armed group", .unidentified) }
+      if !result.contains(where: { $0.actorClass.isArmed }) { add("Unidentified armed group", .unidentified) }
     case .protests:
+      // The protesters, and the forces only when they stepped in.
+      let intervened =
+        (scores[.violent] ?? 0) > 0 || (scores[.strategic] ?? 0) > 0 || (scores[.ground] ?? 0) > 0
+      result.removeAll { $0.actorClass != .protesters && !(intervened && stateSide.contains($0.actorClass)) }
       if !classes.contains(.protesters) { add("Protesters", .protesters) }
     case .riots:
+      result.removeAll { ![.rioters, .protesters, .state, .foreign, .un].contains($0.actorClass) }
       if !classes.contains(.rioters) && !classes.contains(.protesters) { add("Rioters", .rioters) }
     case .explosionsRemoteViolence:
       let perpetrators: Set<ActorClass> = [.jihadist, .unidentified, .rebel, .militia]
       let airStrike =
         (scores[.remote] ?? 0) >= 5 && classes.contains(where: { $0 == .state || $0 == .foreign })
+      result.removeAll { $0.actorClass == .government }
       if classes.isDisjoint(with: perpetrators) && !airStrike {
         add("Unidentified armed group", .unidentified)
       }
     case .battles:
-      result.removeAll { $0.actorClass == .civilians }
-      if result.count == 1, result[0].actorClass != .unidentified, !result[0].actorClass.isArmed {
+      let hadCivilians = classes.contains(.civilians)
+      result.removeAll { $0.actorClass == .civilians || $0.actorClass == .government }
+      if result.isEmpty && hadCivilians {
+        // Villagers fighting villagers: communal militias.
+        add("Communal militia", .militia)
+      } else if !result.isEmpty, result.allSatisfy({ stateSide.contains($0.actorClass) }) {
         add("Unidentified armed group", .unidentified)
       }
     default:
