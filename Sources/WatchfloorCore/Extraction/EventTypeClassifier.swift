@@ -43,10 +43,13 @@ public struct EventTypeClassifier: Sendable {
   ///   - scores: cue weights from ``scores(in:)`` over the incident's main sentence.
   ///   - actors: the classes of the actors involved.
   ///   - fatalities: the toll, if any.
-  ///   - victimsAreCivilians: the people killed or targeted are civilians.
+  ///   - victims: the classes of those killed or attacked, when the words say ("killing six
+  ///     civilians", "ambushed an army patrol", "a Dozo leader was assassinated").
   public func classify(
-    scores: [EventCue.Code: Int], actors: [ActorClass], fatalities: Int?, victimsAreCivilians: Bool
+    scores: [EventCue.Code: Int], actors: [ActorClass], fatalities: Int?, victims: Set<ActorClass> = []
   ) -> EventType? {
+    let victimsAreCivilians = victims.contains(.civilians)
+    let victimsAreArmed = victims.contains { $0.isArmed }
     let s = { (code: EventCue.Code) in scores[code] ?? 0 }
     let classes = Set(actors)
     let armedSideA = !classes.intersection([.jihadist, .unidentified, .rebel, .militia]).isEmpty
@@ -76,8 +79,14 @@ public struct EventTypeClassifier: Sendable {
       return .riots
     }
     if s(.protest) >= 3 && battle < 2 && s(.civilians) < 3 { return .protests }
-    if s(.strategic) >= 3 && !hurt && battle < 2 && s(.civilians) < 3 { return .strategicDevelopments }
+    if s(.strategic) >= 3 && !hurt && battle == 0 && s(.civilians) < 3 { return .strategicDevelopments }
+    if victimsAreArmed && !victimsAreCivilians && (battle > 0 || killed || s(.civilians) > 0) {
+      return .battles
+    }
     if s(.civilians) >= 4 && fighting < 3 { return .violenceAgainstCivilians }
+    if victimsAreCivilians && !victimsAreArmed && fighting < 3 && (battle > 0 || killed) {
+      return .violenceAgainstCivilians
+    }
     if fighting >= 3 { return .battles }
     if s(.property) > 0 && !hurt && s(.civilians) < 3 { return .strategicDevelopments }
     if battle > 0 || killed || s(.civilians) > 0 || s(.injury) > 0 {

@@ -264,10 +264,10 @@ public struct IncidentExtractor: Sendable {
     for extra in reporting.dropFirst() {
       for (code, weight) in extra.cueScores { scores[code, default: 0] += weight / 2 }
     }
-    let victimsAreCivilians = mentions.contains { $0.actorClass == .civilians }
+    let victims = Set(reporting.flatMap(victimClasses))
     let eventType = classifier.classify(
       scores: scores, actors: mentions.map(\.actorClass), fatalities: fatalityCount,
-      victimsAreCivilians: victimsAreCivilians)
+      victims: victims)
     let namesGovernment = mentions.contains { $0.actorClass == .government }
     mentions = completeActors(mentions, for: eventType, scores: scores)
     // Protests, riots and acts of government with no place named happen in the capital.
@@ -292,6 +292,42 @@ public struct IncidentExtractor: Sendable {
       actorWords: mentions.map { "\($0.name) ← \($0.phrase)" }, fatalityWords: fatalityWords,
       eventWords: group.sentences.flatMap(\.cueWords), mainReason: mainReason)
   }
+
+  /// The classes of those an event hit: the actor named right after an attacking or killing
+  /// word ("ambushed an army patrol", "killing six civilians") or right before a passive one
+  /// ("two soldiers were killed").
+  private func victimClasses(_ sentence: AnalyzedSentence) -> [ActorClass] {
+    let t = sentence.tokens
+    var result: [ActorClass] = []
+    for k in t.indices where IncidentExtractor.attackWords.contains(t[k].folded) {
+      let passive = k > 0 && ["was", "were", "been", "being"].contains(t[k - 1].folded)
+      if passive || IncidentExtractor.resultWords.contains(t[k].folded) {
+        if let before = sentence.actors.last(where: {
+          $0.tokens.upperBound <= k && $0.tokens.upperBound >= k - 5
+        }) {
+          result.append(before.actorClass)
+        }
+      }
+      if !passive, t[k].following != ",",
+        let after = sentence.actors.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 6 }
+        ),
+        !t[(k + 1)..<after.tokens.lowerBound].contains(where: {
+          IncidentExtractor.clauseWords.contains($0.folded)
+        })
+      {
+        result.append(after.actorClass)
+      }
+    }
+    return result
+  }
+
+  private static let attackWords: Set<String> = [
+    "attacked", "attack", "attacking", "ambushed", "ambushing", "targeted", "targeting", "killed", "killing",
+    "kill", "assassinated", "executed", "abducted", "kidnapped", "shot", "murdered", "massacred", "dead",
+    "died", "wounded", "injured", "raided", "stormed", "struck", "hit", "fired", "against",
+  ]
+  private static let resultWords: Set<String> = ["dead", "died"]
+  private static let clauseWords: Set<String> = ["by", "and", "while", "when", "after", "as", "in", "with"]
 
   /// The toll: the first sentence that states one, plus later ones that add victims ("also",
   /// "another"); cumulative tolls are left out; a stated "no casualties" gives 0.
