@@ -8,7 +8,7 @@ struct Watchfloor: ParsableCommand {
     abstract: "A terminal dashboard of security incidents in Mali.",
     subcommands: [
       DashboardCommand.self, SummaryCommand.self, IncidentsCommand.self, CheckCommand.self,
-      ConfigCommand.self, WatchCommand.self,
+      ExplainCommand.self, ConfigCommand.self, WatchCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )
