@@ -11,6 +11,8 @@ final class DashboardHarness {
     var terminalRestored: Bool
     /// The last non-empty line is the shell prompt again.
     var promptBack: Bool
+    /// tmux says: alternate screen off, cursor visible, normal cursor keys.
+    var paneModesNormal: Bool
     var screen: String
   }
 
@@ -31,6 +33,8 @@ final class DashboardHarness {
   deinit { tmux.stop() }
 
   /// Starts `watchfloor --corpus <copy> arguments…` from the shell, recording `stty -g` first.
+  /// The program runs in a subshell: an interactive bash restores the tty modes itself when
+  /// its job dies of a signal, which would hide a crash that left the terminal raw.
   func start(_ arguments: [String] = [], prefix: String = "") throws {
     guard let binary = TmuxSession.watchfloorExecutable else {
       throw TmuxSession.Failure(description: "watchfloor is not built (run `swift build`)")
@@ -38,7 +42,7 @@ final class DashboardHarness {
     let command = ([binary, "--corpus", corpus.path] + arguments).map(TmuxSession.quoted)
       .joined(separator: " ")
     try tmux.run(
-      "clear; S=$(stty -g); \(prefix)\(command); echo EXIT=$?; "
+      "clear; S=$(stty -g); ( \(prefix)\(command); exit $? ); echo EXIT=$?; "
         + "[ \"$(stty -g)\" = \"$S\" ] && echo STTY=same || echo STTY=changed")
   }
 
@@ -87,6 +91,6 @@ final class DashboardHarness {
     let code = lines.last { $0.hasPrefix("EXIT=") }.flatMap { Int($0.dropFirst(5)) } ?? -1
     return Exit(
       code: code, terminalRestored: lines.contains("STTY=same"), promptBack: lastLine(screen) == prompt,
-      screen: screen)
+      paneModesNormal: try tmux.paneModesAreNormal(), screen: screen)
   }
 }

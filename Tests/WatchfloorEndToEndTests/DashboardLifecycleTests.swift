@@ -13,6 +13,7 @@ struct DashboardLifecycleTests {
     let exit = try dashboard.waitForExit()
     #expect(exit.code == 0)
     #expect(exit.terminalRestored)
+    #expect(exit.paneModesNormal)
     #expect(exit.promptBack, "\(exit.screen)")
   }
 
@@ -20,11 +21,12 @@ struct DashboardLifecycleTests {
   func aSignalRestoresTheTerminalAndExitsWith128PlusN(name: String, signal: Int32, code: Int) throws {
     let dashboard = try DashboardHarness()
     try dashboard.startAndWaitForFirstFrame()
-    let program = try dashboard.tmux.waitForChildProcess()
+    let program = try dashboard.tmux.waitForProcess(named: "watchfloor")
     #expect(kill(program, signal) == 0, "kill -\(name)")
     let exit = try dashboard.waitForExit()
     #expect(exit.code == code)
     #expect(exit.terminalRestored)
+    #expect(exit.paneModesNormal)
     #expect(exit.promptBack, "\(exit.screen)")
   }
 
@@ -35,6 +37,7 @@ struct DashboardLifecycleTests {
     let exit = try dashboard.waitForExit()
     #expect(exit.code == 130)
     #expect(exit.terminalRestored)
+    #expect(exit.paneModesNormal)
   }
 
   @Test func aKeyDrawsANewFrame() throws {
@@ -73,6 +76,7 @@ struct DashboardLifecycleTests {
     let exit = try dashboard.waitForExit(timeout: .seconds(25))
     #expect(exit.code == 128 + Int(SIGILL))
     #expect(exit.terminalRestored)
+    #expect(exit.paneModesNormal)
     #expect(exit.promptBack, "\(exit.screen)")
   }
 

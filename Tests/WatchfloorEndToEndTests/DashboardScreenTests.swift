@@ -130,5 +130,6 @@ struct DashboardScreenTests {
     let exit = try dashboard.waitForExit()
     #expect(exit.code == 0)
     #expect(exit.terminalRestored)
+    #expect(exit.paneModesNormal)
   }
 }

@@ -123,17 +123,32 @@ public final class TmuxSession {
     return pid
   }
 
-  /// Waits for a child process of the shell (the program it runs) and returns its id.
-  public func waitForChildProcess(timeout: Duration = .seconds(10)) throws -> Int32 {
+  /// Waits for a process named `name` (its `comm`) among the shell's descendants.
+  public func waitForProcess(named name: String, timeout: Duration = .seconds(10)) throws -> Int32 {
     let shell = try shellProcessID()
     let deadline = ContinuousClock.now + timeout
     while true {
-      if let child = Self.childProcessIDs(of: shell).first { return child }
+      var pending = [shell]
+      while let parent = pending.popLast() {
+        for child in Self.childProcessIDs(of: parent) {
+          let comm = (try? String(contentsOfFile: "/proc/\(child)/comm", encoding: .utf8)) ?? ""
+          if comm.trimmingCharacters(in: .whitespacesAndNewlines) == name { return child }
+          pending.append(child)
+        }
+      }
       if ContinuousClock.now >= deadline {
-        throw Failure(description: "no child process of the shell \(shell)")
+        throw Failure(description: "no process \(name) under the shell \(shell)")
       }
       usleep(50_000)
     }
+  }
+
+  /// Whether the pane is back to normal: not in the alternate screen, cursor visible, cursor
+  /// keys not in application mode (what a program that did not call `endwin` leaves behind).
+  public func paneModesAreNormal() throws -> Bool {
+    let flags = try command(
+      ["display-message", "-p", "-t", "main", "#{alternate_on} #{cursor_flag} #{keypad_cursor_flag}"])
+    return flags.trimmingCharacters(in: .whitespacesAndNewlines) == "0 1 0"
   }
 
   /// Ids of the processes whose parent is `parent` (from /proc).
