@@ -226,10 +226,12 @@ public struct CorpusStore: Sendable {
     return CorpusChange(files: changes, newWarnings: newWarnings, filesRead: filesRead)
   }
 
-  /// Builds the new snapshot off to the side: patches the sorted arrays for a few changed
-  /// paths, rebuilds them from ``entries`` for many.
+  /// Builds the new snapshot: patches the sorted arrays for a few changed paths, rebuilds them
+  /// from ``entries`` for many. Arrays are values, so whoever holds the previous snapshot keeps
+  /// it unchanged (copy on write); when nobody does, the patch happens in place.
   private mutating func rebuildCorpus(touched: [String]) {
     var next = corpus
+    corpus = Corpus(root: root, reports: [], skipped: [])  // leave `next` uniquely referenced
     if touched.count > 64 {
       next.reports = entries.values.compactMap(\.outcome.report).sorted { Self.precedes($0.path, $1.path) }
       next.skipped = (entries.values.compactMap(\.outcome.skipped) + staleReports.values)
