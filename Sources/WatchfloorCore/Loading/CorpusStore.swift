@@ -45,6 +45,8 @@ public struct CorpusStore: Sendable {
       if case .skipped(let skipped) = self { return skipped }
       return nil
     }
+
+    var isFailure: Bool { skipped?.isFailure ?? false }
   }
 
   /// Loads the corpus cold (in parallel) and remembers every fingerprint.
@@ -158,6 +160,9 @@ public struct CorpusStore: Sendable {
         continue
       }
       if staleReports.removeValue(forKey: path) != nil { touched.append(path) }
+      if let skipped = outcome.skipped, skipped.isFailure, old?.outcome.isFailure != true {
+        newWarnings.append(skipped)  // a file that started failing (not a kept report)
+      }
       let new = Entry(fingerprint: fingerprint, outcome: outcome)
       entries[path] = new
       guard let old else {
@@ -179,7 +184,7 @@ public struct CorpusStore: Sendable {
       removed: removed, added: added, modified: modified, newWarnings: newWarnings,
       filesRead: filesRead)
     if !touched.isEmpty { rebuildCorpus(touched: touched) }
-    return CorpusUpdate(corpus: corpus, change: change)
+    return CorpusUpdate(corpus: corpus, change: change, corpusChanged: !touched.isEmpty)
   }
 
   /// Describes the change file by file, pairing a removed and an added report with the same
