@@ -7,8 +7,8 @@ struct Watchfloor: ParsableCommand {
     commandName: "watchfloor",
     abstract: "A terminal dashboard of security incidents in Mali.",
     subcommands: [
-      SummaryCommand.self, IncidentsCommand.self, CheckCommand.self, ConfigCommand.self,
-      WatchCommand.self,
+      SummaryCommand.self, IncidentsCommand.self, CheckCommand.self, ExplainCommand.self,
+      ConfigCommand.self, WatchCommand.self,
     ]
   )
 
