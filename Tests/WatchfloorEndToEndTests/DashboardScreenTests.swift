@@ -21,11 +21,13 @@ struct DashboardScreenTests {
   @Test func movingDownSelectsTheNextIncident() throws {
     let dashboard = try DashboardHarness()
     let first = try dashboard.startAndWaitForFirstFrame()
-    #expect(first.contains("1/45"))
+    // The total depends on the extractor; the position is what this test is about.
+    let total = try #require(first.firstMatch(of: #/1\/(\d+) /#)).1
+    #expect(Int(total)! > 1)
     let moved = try dashboard.press("j", after: DashboardHarness.frameNumber(in: first)!)
-    #expect(moved.screen.contains("2/45"))
+    #expect(moved.screen.contains("2/\(total) "))
     let back = try dashboard.press("k", after: moved.frame)
-    #expect(back.screen.contains("1/45"))
+    #expect(back.screen.contains("1/\(total) "))
     try quit(dashboard)
   }
 
