@@ -7,6 +7,11 @@ import WatchfloorWatch
 
 /// `watchfloor dashboard` (the default): the ncurses dashboard.
 struct DashboardCommand: ParsableCommand {
+  /// How long the folder must be quiet before a change reaches the screen. Short, so one
+  /// saved report shows within the 50 ms target; a copy of many files still arrives in a few
+  /// batches because the coalescer also caps the wait at 1 s.
+  static let quietPeriod: Duration = .milliseconds(30)
+
   static let configuration = CommandConfiguration(
     commandName: "dashboard",
     abstract: "Open the terminal dashboard (the default command).",
@@ -76,7 +81,7 @@ struct DashboardCommand: ParsableCommand {
       follower = try CorpusFollower(
         root: root, clock: ContinuousClock(),
         pollInterval: pollSeconds.map { .milliseconds(Int64(($0 * 1000).rounded(.up))) },
-        watch: !noWatch)
+        watch: !noWatch, quietPeriod: Self.quietPeriod)
     } catch {
       StandardError.line("watchfloor: " + SafeText.singleLine(error.description))
       throw ExitCode(2)
