@@ -25,10 +25,12 @@ public final class CorpusFollower<C: Clock> where C.Duration == Duration {
   /// - Parameters:
   ///   - pollInterval: poll instead of using inotify (`--poll`).
   ///   - watch: false for `--no-watch`.
+  ///   - quietPeriod: how long the folder must be quiet before changes are applied; 200 ms
+  ///     coalesces generously, ~20 ms gives a write-to-snapshot p99 under 50 ms.
   /// - Throws: when the corpus cannot be loaded at all.
   public init(
     root: String, loader: CorpusLoader = CorpusLoader(), clock: C, pollInterval: Duration?,
-    watch: Bool = true
+    watch: Bool = true, quietPeriod: Duration = .milliseconds(200)
   ) throws(CorpusError) {
     store = try CorpusStore(root: root, loader: loader)
     guard watch else {
@@ -37,7 +39,8 @@ public final class CorpusFollower<C: Clock> where C.Duration == Duration {
       return
     }
     do {
-      watcher = try CorpusWatcher(root: store.root, clock: clock, pollInterval: pollInterval)
+      watcher = try CorpusWatcher(
+        root: store.root, clock: clock, pollInterval: pollInterval, quietPeriod: quietPeriod)
       watchProblem = nil
     } catch {
       watcher = nil

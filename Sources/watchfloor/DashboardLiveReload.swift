@@ -1,0 +1,76 @@
+import WatchfloorCore
+import WatchfloorTerminal
+import WatchfloorUI
+import WatchfloorWatch
+
+/// Live reload for the dashboard: follows the corpus folder (inotify, or polling) and replaces
+/// the data in place when reports change. ``AppState/replaceData(_:reloadedFiles:at:)`` keeps
+/// the officer's selection, scroll, detail and filter, marks new incidents, and sets the
+/// "reloaded K files at HH:MM:SS" status line.
+enum DashboardLiveReload {
+  /// Adds the follower to the session's event loop and makes `r` a rescan by fingerprints.
+  static func attach(
+    _ follower: CorpusFollower<ContinuousClock>, to session: DashboardSession,
+    loader: DashboardLoader, log: DiagnosticLog?
+  ) {
+    var shownStatus = watchStatus(of: follower)
+    session.update {
+      $0.watchStatus = shownStatus
+      if let notice = notice(for: follower) { $0.setStatus(notice) }
+    }
+    log?.log("watch: \(follower.statusText)")
+
+    func show(_ update: CorpusUpdate) {
+      let data = loader.makeData(corpus: update.corpus)
+      let count = max(update.change.filesRead, update.change.files.count)
+      session.update { $0.replaceData(data, reloadedFiles: count, at: ClockTime.now()) }
+      let files = update.change.files.map { "\($0.kind.rawValue) \($0.path)" }
+      log?.log("reload: \(update.change.filesRead) read; " + files.joined(separator: ", "))
+    }
+
+    session.loop.addSource(
+      fileDescriptor: { follower.fileDescriptor },
+      timeout: { follower.timeout() },
+      onReadable: { follower.handleReadable() },
+      onWake: {
+        if let update = follower.takeUpdate(), update.corpusChanged { show(update) }
+        let status = watchStatus(of: follower)
+        if status != shownStatus {
+          shownStatus = status
+          session.update {
+            $0.watchStatus = status
+            if let notice = notice(for: follower) { $0.setStatus(notice) }
+          }
+          log?.log("watch: \(follower.statusText)")
+        }
+      })
+
+    session.onReload = { session in
+      do {
+        show(try follower.reloadNow())
+      } catch {
+        session.update { $0.setStatus("reload failed: " + SafeText.singleLine("\(error)")) }
+        log?.log("reload failed: \(error)")
+      }
+    }
+  }
+
+  /// The header's watch indicator.
+  static func watchStatus(of follower: CorpusFollower<ContinuousClock>) -> WatchStatus {
+    if let error = follower.lastError { return .stopped(error.description) }
+    guard let watcher = follower.watcher else {
+      return follower.watchProblem.map { .stopped($0) } ?? .off
+    }
+    switch watcher.mode {
+    case .inotify: return .watching
+    case .polling(let interval, _):
+      return .polling(seconds: max(1, Int(interval.components.seconds)))
+    }
+  }
+
+  /// A status-line message when polling replaces inotify, saying why.
+  static func notice(for follower: CorpusFollower<ContinuousClock>) -> String? {
+    guard case .polling(_, .some)? = follower.watcher?.mode else { return nil }
+    return follower.statusText
+  }
+}
