@@ -35,6 +35,7 @@ public final class TmuxSession {
   public let server: String
   private let tmux: String
   private var stopped = false
+  private var socketPath: String?
 
   /// Starts a detached session of `width`×`height` running `bash --norc --noprofile` under
   /// `env -i` with HOME, PATH, TERM=tmux-256color, LANG=C.UTF-8, the prompt and `environment`,
@@ -52,16 +53,19 @@ public final class TmuxSession {
     let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value))" }
     let shell = "env -i " + assignments.joined(separator: " ") + " bash --norc --noprofile"
     try command(["new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", shell])
+    socketPath = try? command(["display-message", "-p", "-t", "main", "#{socket_path}"])
+      .trimmingCharacters(in: .whitespacesAndNewlines)
     try waitFor("the shell prompt") { $0.contains(Self.prompt.trimmingCharacters(in: .whitespaces)) }
   }
 
   deinit { stop() }
 
-  /// Kills the server (idempotent).
+  /// Kills the server and removes its socket file, which tmux leaves behind (idempotent).
   public func stop() {
     guard !stopped else { return }
     stopped = true
     _ = try? command(["kill-server"])
+    if let socketPath, !socketPath.isEmpty { unlink(socketPath) }
   }
 
   /// Types `line` literally and presses Enter.
