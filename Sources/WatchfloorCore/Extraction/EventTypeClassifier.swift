@@ -55,9 +55,8 @@ public struct EventTypeClassifier: Sendable {
     let armedSideA = !classes.intersection([.jihadist, .unidentified, .rebel, .militia]).isEmpty
     let armedSideB = !classes.intersection([.state, .foreign, .un, .progov]).isEmpty
     let twoSides =
-      (armedSideA && armedSideB)
+      (!classes.intersection([.jihadist, .unidentified, .rebel]).isEmpty && armedSideB)
       || (classes.contains(.militia) && classes.contains(.jihadist) && s(.civilianTarget) == 0)
-      || (classes.contains(.rebel) && classes.contains(.progov))
     let civilians = classes.contains(.civilians) || victimsAreCivilians
     let crowd = classes.contains(.protesters) || classes.contains(.rioters)
     let killed = (fatalities ?? 0) > 0
