@@ -74,6 +74,7 @@ public struct EventTypeClassifier: Sendable {
     }
     if s(.riot) >= 4 || (s(.protest) >= 3 && (s(.violent) > 0 || s(.riot) > 0 || classes.contains(.rioters)))
       || (crowd && (fighting >= 3 || s(.property) > 0) && s(.protest) + s(.riot) > 0)
+      || (s(.protest) >= 3 && (s(.property) > 0 || hurt || fighting >= 3))
     {
       return .riots
     }
