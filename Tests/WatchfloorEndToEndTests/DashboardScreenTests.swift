@@ -21,11 +21,11 @@ struct DashboardScreenTests {
   @Test func movingDownSelectsTheNextIncident() throws {
     let dashboard = try DashboardHarness()
     let first = try dashboard.startAndWaitForFirstFrame()
-    #expect(first.contains("1/45"))
+    #expect(first.contains("1/47"))
     let moved = try dashboard.press("j", after: DashboardHarness.frameNumber(in: first)!)
-    #expect(moved.screen.contains("2/45"))
+    #expect(moved.screen.contains("2/47"))
     let back = try dashboard.press("k", after: moved.frame)
-    #expect(back.screen.contains("1/45"))
+    #expect(back.screen.contains("1/47"))
     try quit(dashboard)
   }
 

@@ -168,7 +168,8 @@ public struct IncidentExtractor: Sendable {
   /// A short dated note (a few sentences under a date line) always tells of one event, even
   /// when no trigger word is known: its first sentence that names an actor, a toll or any cue.
   private func shortNoteEvent(_ analyzed: [AnalyzedSentence], _ report: Report) -> SentenceGroup? {
-    guard let source = report.dateSource, source != .fileModified, analyzed.count <= 6 else { return nil }
+    guard report.kind == .news, let source = report.dateSource, source != .fileModified, analyzed.count <= 6
+    else { return nil }
     guard
       let index = analyzed.firstIndex(where: {
         !$0.isHypothetical
