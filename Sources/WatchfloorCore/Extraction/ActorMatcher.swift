@@ -31,6 +31,16 @@ public struct ActorMatcher: Sendable {
         i = next
         continue
       }
+      // "GATIA militiamen", "JNIM militants": a generic word right after a named group is
+      // that group.
+      if let previous = result.last, previous.tokens.upperBound == i,
+        [.unidentified, .militia].contains(alias.actorClass),
+        alias.name == "Unidentified armed group"
+          || alias.name == "Communal militia", previous.name != alias.name
+      {
+        i = next
+        continue
+      }
       let last = tokens[next - 1]
       let qualifier =
         (last.following == "-" && next < tokens.count

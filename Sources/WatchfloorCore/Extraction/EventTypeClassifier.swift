@@ -55,9 +55,8 @@ public struct EventTypeClassifier: Sendable {
     let armedSideA = !classes.intersection([.jihadist, .unidentified, .rebel, .militia]).isEmpty
     let armedSideB = !classes.intersection([.state, .foreign, .un, .progov]).isEmpty
     let twoSides =
-      (armedSideA && armedSideB)
+      (!classes.intersection([.jihadist, .unidentified, .rebel]).isEmpty && armedSideB)
       || (classes.contains(.militia) && classes.contains(.jihadist) && s(.civilianTarget) == 0)
-      || (classes.contains(.rebel) && classes.contains(.progov))
     let civilians = classes.contains(.civilians) || victimsAreCivilians
     let crowd = classes.contains(.protesters) || classes.contains(.rioters)
     let killed = (fatalities ?? 0) > 0
@@ -75,6 +74,7 @@ public struct EventTypeClassifier: Sendable {
     }
     if s(.riot) >= 4 || (s(.protest) >= 3 && (s(.violent) > 0 || s(.riot) > 0 || classes.contains(.rioters)))
       || (crowd && (fighting >= 3 || s(.property) > 0) && s(.protest) + s(.riot) > 0)
+      || (s(.protest) >= 3 && (s(.property) > 0 || hurt || fighting >= 3))
     {
       return .riots
     }

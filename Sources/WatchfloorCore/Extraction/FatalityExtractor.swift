@@ -124,6 +124,11 @@ public struct FatalityExtractor: Sendable {
       j -= 1
       steps += 1
     }
+    // "…, an AQIM leader, was killed": one person, though no number is written.
+    let negated = t[max(0, i - 4)..<i].contains {
+      ["no", "nobody", "none", "not", "never"].contains($0.folded)
+    }
+    if result.isEmpty, singular, i > 0, !negated { result.append((i - 1, 1, false)) }
     return result
   }
 

@@ -168,7 +168,8 @@ public struct IncidentExtractor: Sendable {
   /// A short dated note (a few sentences under a date line) always tells of one event, even
   /// when no trigger word is known: its first sentence that names an actor, a toll or any cue.
   private func shortNoteEvent(_ analyzed: [AnalyzedSentence], _ report: Report) -> SentenceGroup? {
-    guard let source = report.dateSource, source != .fileModified, analyzed.count <= 6 else { return nil }
+    guard report.kind == .news, let source = report.dateSource, source != .fileModified, analyzed.count <= 6
+    else { return nil }
     guard
       let index = analyzed.firstIndex(where: {
         !$0.isHypothetical
@@ -308,6 +309,19 @@ public struct IncidentExtractor: Sendable {
           result.append(before.actorClass)
         }
       }
+      let window = (k + 1)..<min(t.count, k + 5)
+      if !passive, t[k].following != ",",
+        let noun = window.first(where: { IncidentExtractor.peopleWords.contains(t[$0].folded) }),
+        !sentence.actors.contains(where: { $0.tokens.contains(noun) && $0.actorClass.isArmed })
+      {
+        result.append(.civilians)
+      }
+      if passive || IncidentExtractor.resultWords.contains(t[k].folded),
+        let noun = (max(0, k - 4)..<k).first(where: { IncidentExtractor.peopleWords.contains(t[$0].folded) }),
+        !sentence.actors.contains(where: { $0.tokens.contains(noun) && $0.actorClass.isArmed })
+      {
+        result.append(.civilians)
+      }
       if !passive, t[k].following != ",",
         let after = sentence.actors.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 6 }
         ),
@@ -327,6 +341,16 @@ public struct IncidentExtractor: Sendable {
     "died", "wounded", "injured", "raided", "stormed", "struck", "hit", "fired", "against",
   ]
   private static let resultWords: Set<String> = ["dead", "died"]
+  /// Unarmed people named as victims ("killing 12 individuals").
+  private static let peopleWords: Set<String> = [
+    "people", "persons", "person", "individuals", "individual", "men", "man", "women", "woman", "children",
+    "child", "elders", "elder", "boy", "girl", "boys", "girls", "youths", "shopkeeper", "scholar", "imam",
+    "chief", "notable", "notables", "family", "relatives", "trader", "traders", "herder", "herders",
+    "shepherd", "farmer", "farmers", "villager", "villagers", "civilian", "civilians", "passengers",
+    "worshippers", "students", "student", "teacher", "teachers", "merchant", "merchants", "driver",
+    "drivers", "captives", "hostages", "hostage", "prisoners", "agent", "agents", "official", "officials",
+    "mayor", "councillor", "marketgoers", "residents", "inhabitants", "nurse", "doctor", "journalist",
+  ]
   private static let clauseWords: Set<String> = ["by", "and", "while", "when", "after", "as", "in", "with"]
 
   /// The toll: the first sentence that states one, plus later ones that add victims ("also",
