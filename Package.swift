@@ -92,6 +92,11 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .testTarget(
+      name: "WatchfloorTerminalTests",
+      dependencies: ["WatchfloorTerminal", "WatchfloorUI", "CNCurses"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(
       name: "WatchfloorEndToEndTests",
       dependencies: ["WatchfloorTestSupport"],
       swiftSettings: strictSettings

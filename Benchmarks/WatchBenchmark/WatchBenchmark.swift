@@ -87,6 +87,13 @@ struct WatchBenchmark {
       afterBatches.append(residentKilobytes())
     }
     started = cpu()
+    for index in 0..<1000 {
+      let number = (index * 104_729) % reportCount
+      _ = store.loader.loadFile(root: store.root, relativePath: "region-\(number % 20)/alert-\(number).txt")
+    }
+    print(
+      "loadFile alone (read, decode, parse, extract): \(milliseconds((cpu() - started) / 1000)) ms CPU each")
+    started = cpu()
     for _ in 0..<10 { _ = try store.rescan() }
     let rescanCPU = milliseconds((cpu() - started) / 10)
     let afterRescans = residentKilobytes()

@@ -38,56 +38,46 @@ struct WatchCommand: ParsableCommand {
     guard let path = corpusOptions.resolvedPath() else {
       throw Self.failure("no corpus: pass --corpus DIR or set WATCHFLOOR_CORPUS")
     }
-    var store: CorpusStore
+    let interval = pollSeconds.map { Duration.milliseconds(Int64(($0 * 1000).rounded(.up))) }
+    let follower: CorpusFollower<ContinuousClock>
     do {
-      store = try CorpusStore(root: path)
+      follower = try CorpusFollower(root: path, clock: ContinuousClock(), pollInterval: interval)
     } catch {
       throw Self.failure(error.description)
     }
-    let root = store.root
+    guard follower.watcher != nil else { throw Self.failure(follower.statusText) }
     let out = StandardOutput()
-    let interval = pollSeconds.map { Duration.milliseconds(Int64(($0 * 1000).rounded(.up))) }
-    let watcher: CorpusWatcher<ContinuousClock>
-    do {
-      watcher = try CorpusWatcher(root: root, pollInterval: interval)
-    } catch {
-      throw Self.failure("cannot watch \(root): \(error.description)")
-    }
-    var mode = watcher.mode
-    Self.writeError("watchfloor: \(mode) \(SafeText.singleLine(root))")
-    // Changes made while the corpus was loading, before the watcher started: a rescan costs
-    // one stat per file.
-    if let catchUp = try? store.rescan() {
-      for line in ChangeEventLine.lines(for: catchUp.change, time: Self.timestamp()) { out.line(line) }
+    func emit(_ update: CorpusUpdate?) {
+      guard let update else { return }
+      for line in ChangeEventLine.lines(for: update.change, time: Self.timestamp()) { out.line(line) }
       out.flush()
     }
+    var status = follower.statusText
+    var reportedProblem: String? = nil
+    Self.writeError("watchfloor: \(status) \(SafeText.singleLine(follower.store.root))")
+    emit(follower.catchUp())
 
     while true {
       var descriptors = [pollfd(fd: signals.fileDescriptor, events: Int16(POLLIN), revents: 0)]
-      if let descriptor = watcher.fileDescriptor {
+      if let descriptor = follower.fileDescriptor {
         descriptors.append(pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0))
       }
-      let timeout = watcher.timeout()?.pollTimeoutMilliseconds ?? -1
+      let timeout = follower.timeout()?.pollTimeoutMilliseconds ?? -1
       let ready = poll(&descriptors, nfds_t(descriptors.count), timeout)
       if ready < 0 {
         if errno == EINTR { continue }
         throw Self.failure("poll failed: \(String(cString: strerror(errno)))")
       }
       if descriptors[0].revents != 0, signals.take() != nil { return }
-      if descriptors.count > 1, descriptors[1].revents != 0 { watcher.handleReadable() }
-      if watcher.mode != mode {
-        mode = watcher.mode
-        Self.writeError("watchfloor: \(mode)")
+      if descriptors.count > 1, descriptors[1].revents != 0 { follower.handleReadable() }
+      if follower.statusText != status {
+        status = follower.statusText
+        Self.writeError("watchfloor: \(status)")
       }
-      guard let changes = watcher.takeDueChanges() else { continue }
-      do {
-        let update = try store.apply(changes)
-        let lines = ChangeEventLine.lines(for: update.change, time: Self.timestamp())
-        for line in lines { out.line(line) }
-        out.flush()
-      } catch {
-        Self.writeError("watchfloor: \(error.description)")
-      }
+      emit(follower.takeUpdate())
+      let problem = follower.lastError?.description
+      if let problem, problem != reportedProblem { Self.writeError("watchfloor: \(problem)") }
+      reportedProblem = problem
     }
   }
 

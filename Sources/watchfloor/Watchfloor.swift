@@ -7,13 +7,9 @@ struct Watchfloor: ParsableCommand {
     commandName: "watchfloor",
     abstract: "A terminal dashboard of security incidents in Mali.",
     subcommands: [
-      SummaryCommand.self, IncidentsCommand.self, CheckCommand.self, ConfigCommand.self,
-      WatchCommand.self,
-    ]
+      DashboardCommand.self, SummaryCommand.self, IncidentsCommand.self, CheckCommand.self,
+      ExplainCommand.self, ConfigCommand.self, WatchCommand.self,
+    ],
+    defaultSubcommand: DashboardCommand.self
   )
-
-  func run() throws {
-    print(
-      "watchfloor: try `watchfloor summary`, `watchfloor incidents` or `watchfloor check` (--help for more)")
-  }
 }

@@ -45,6 +45,8 @@ public struct CorpusStore: Sendable {
       if case .skipped(let skipped) = self { return skipped }
       return nil
     }
+
+    var isFailure: Bool { skipped?.isFailure ?? false }
   }
 
   /// Loads the corpus cold (in parallel) and remembers every fingerprint.
@@ -158,6 +160,9 @@ public struct CorpusStore: Sendable {
         continue
       }
       if staleReports.removeValue(forKey: path) != nil { touched.append(path) }
+      if let skipped = outcome.skipped, skipped.isFailure, old?.outcome.isFailure != true {
+        newWarnings.append(skipped)  // a file that started failing (not a kept report)
+      }
       let new = Entry(fingerprint: fingerprint, outcome: outcome)
       entries[path] = new
       guard let old else {
@@ -179,7 +184,7 @@ public struct CorpusStore: Sendable {
       removed: removed, added: added, modified: modified, newWarnings: newWarnings,
       filesRead: filesRead)
     if !touched.isEmpty { rebuildCorpus(touched: touched) }
-    return CorpusUpdate(corpus: corpus, change: change)
+    return CorpusUpdate(corpus: corpus, change: change, corpusChanged: !touched.isEmpty)
   }
 
   /// Describes the change file by file, pairing a removed and an added report with the same
@@ -226,10 +231,12 @@ public struct CorpusStore: Sendable {
     return CorpusChange(files: changes, newWarnings: newWarnings, filesRead: filesRead)
   }
 
-  /// Builds the new snapshot off to the side: patches the sorted arrays for a few changed
-  /// paths, rebuilds them from ``entries`` for many.
+  /// Builds the new snapshot: patches the sorted arrays for a few changed paths, rebuilds them
+  /// from ``entries`` for many. Arrays are values, so whoever holds the previous snapshot keeps
+  /// it unchanged (copy on write); when nobody does, the patch happens in place.
   private mutating func rebuildCorpus(touched: [String]) {
     var next = corpus
+    corpus = Corpus(root: root, reports: [], skipped: [])  // leave `next` uniquely referenced
     if touched.count > 64 {
       next.reports = entries.values.compactMap(\.outcome.report).sorted { Self.precedes($0.path, $1.path) }
       next.skipped = (entries.values.compactMap(\.outcome.skipped) + staleReports.values)

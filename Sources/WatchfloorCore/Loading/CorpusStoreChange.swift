@@ -39,8 +39,9 @@ public struct CorpusChange: Hashable, Sendable {
 
   /// Report files that changed, sorted by path.
   public var files: [FileChange]
-  /// Reports that started failing to read with this update; their last good version stays
-  /// in the corpus (``CorpusStore/warnings`` lists all current failures).
+  /// Files that started failing to read with this update: new files that cannot be read, and
+  /// reports whose last good version stays in the corpus (``CorpusStore/warnings`` lists all
+  /// current failures).
   public var newWarnings: [SkippedFile]
   /// Number of files read from disk (changed fingerprints), for "reloaded K files".
   public var filesRead: Int

@@ -4,9 +4,14 @@ public struct CorpusUpdate: Sendable {
   public var corpus: Corpus
   /// What changed compared with the previous snapshot.
   public var change: CorpusChange
+  /// False when the snapshot is the same as before (nothing, or only unchanged files, was
+  /// looked at): no need to redraw. True also for changes ``change`` does not describe, such
+  /// as a skipped file appearing or a failed file going away.
+  public var corpusChanged: Bool
 
-  public init(corpus: Corpus, change: CorpusChange) {
+  public init(corpus: Corpus, change: CorpusChange, corpusChanged: Bool) {
     self.corpus = corpus
     self.change = change
+    self.corpusChanged = corpusChanged
   }
 }

@@ -159,6 +159,7 @@ struct CorpusStoreTests {
     let update = store.apply(changedPaths: ["alerts/alert-0.txt", "alerts/alert-3.txt", "nope.txt"])
     #expect(update.change.filesRead == 0)
     #expect(update.change.isEmpty)
+    #expect(!update.corpusChanged)
     #expect(try store.rescan().change.filesRead == 0)
   }
 
@@ -264,7 +265,15 @@ struct CorpusStoreTests {
     try directory.write("big.txt", String(repeating: "x", count: 5000))
     let update = store.apply(changedPaths: ["big.txt"])
     #expect(update.change.files.isEmpty)
+    #expect(update.change.newWarnings.map(\.path) == ["big.txt"])
+    #expect(update.corpusChanged)
     #expect(store.warnings.map(\.path) == ["big.txt"])
+    try expectMatchesColdLoad(store)
+
+    try directory.remove("big.txt")
+    let removal = store.apply(changedPaths: ["big.txt"])
+    #expect(removal.change.isEmpty && removal.corpusChanged)
+    #expect(store.warnings.isEmpty)
     try expectMatchesColdLoad(store)
   }
 

@@ -1,0 +1,83 @@
+public import WatchfloorCore
+
+/// Keeps a ``CorpusStore`` in step with its folder: a ``CorpusWatcher`` feeding
+/// ``CorpusStore/apply(_:)``. The piece an event loop needs for live reload.
+///
+/// ```swift
+/// let follower = try CorpusFollower(root: path, clock: ContinuousClock(), pollInterval: nil)
+/// _ = follower.catchUp()   // changes made while the corpus was loading
+/// loop.addSource(
+///   fileDescriptor: { follower.fileDescriptor }, timeout: { follower.timeout() },
+///   onReadable: { follower.handleReadable() },
+///   onWake: { if let update = follower.takeUpdate() { show(update) } })
+/// ```
+public final class CorpusFollower<C: Clock> where C.Duration == Duration {
+  /// The incremental model; ``CorpusStore/corpus`` is the current snapshot.
+  public private(set) var store: CorpusStore
+  /// Nil when watching is off (`--no-watch`) or could not start at all.
+  public let watcher: CorpusWatcher<C>?
+  /// Why watching could not start, if it could not.
+  public let watchProblem: String?
+  /// The last update that failed (a rescan of a corpus directory that became unreadable).
+  public private(set) var lastError: CorpusError?
+
+  /// Loads the corpus, then starts watching it.
+  /// - Parameters:
+  ///   - pollInterval: poll instead of using inotify (`--poll`).
+  ///   - watch: false for `--no-watch`.
+  /// - Throws: when the corpus cannot be loaded at all.
+  public init(
+    root: String, loader: CorpusLoader = CorpusLoader(), clock: C, pollInterval: Duration?,
+    watch: Bool = true
+  ) throws(CorpusError) {
+    store = try CorpusStore(root: root, loader: loader)
+    guard watch else {
+      watcher = nil
+      watchProblem = nil
+      return
+    }
+    do {
+      watcher = try CorpusWatcher(root: store.root, clock: clock, pollInterval: pollInterval)
+      watchProblem = nil
+    } catch {
+      watcher = nil
+      watchProblem = error.description
+    }
+  }
+
+  /// For the status line: "watching (inotify)", "polling every 2 s (…)", "not watching (…)".
+  public var statusText: String {
+    if let watcher { return watcher.mode.description }
+    return watchProblem.map { "not watching (\($0))" } ?? "not watching"
+  }
+
+  /// Compares the whole folder with the model once: call it right after creation to pick up
+  /// changes made while the corpus was loading (before the watcher ran).
+  public func catchUp() -> CorpusUpdate? { try? store.rescan() }
+
+  /// Re-reads what changed on the officer's request (`r`): a full rescan by fingerprints.
+  public func reloadNow() throws(CorpusError) -> CorpusUpdate { try store.rescan() }
+
+  /// The descriptor to poll, if any (re-read it on every iteration).
+  public var fileDescriptor: Int32? { watcher?.fileDescriptor }
+
+  /// How long the event loop may sleep; nil = no deadline.
+  public func timeout() -> Duration? { watcher?.timeout() }
+
+  /// The descriptor is readable.
+  public func handleReadable() { watcher?.handleReadable() }
+
+  /// Applies the changes that are due; returns the update when there were any (its
+  /// ``CorpusUpdate/change`` may still be empty, e.g. only an editor's swap file changed).
+  public func takeUpdate() -> CorpusUpdate? {
+    guard let changes = watcher?.takeDueChanges() else { return nil }
+    do {
+      let update = try store.apply(changes)
+      lastError = nil
+      return update
+    } catch {
+      lastError = error
+      return nil
+    }
+  }
+}
