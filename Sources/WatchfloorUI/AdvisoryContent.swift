@@ -127,9 +127,6 @@ enum AdvisoryContent {
         firstPrefix: [Span(DisplayWidth.fit(label, to: labelWidth), .label)], indent: labelWidth)
     }
     var out: [StyledLine] = []
-    if state.unseenNewIDs.contains(incident.id) {
-      out.append(StyledLine("NEW since the last load", .newIncident))
-    }
     if let date = incident.date {
       let precision = date.precision == .day ? "" : " (\(date.precision.rawValue) only)"
       out += field("Date", date.description + precision)
@@ -147,12 +144,10 @@ enum AdvisoryContent {
     out += field(
       "Actors", incident.actors.isEmpty ? "none named" : incident.actors.joined(separator: ", "),
       incident.actors.isEmpty ? .dim : .normal)
-    out += field("Kind", incident.isMainEvent ? "main event of the report" : "background mention")
+    out += field("Summary", incident.summary)
     out += field("Source", incident.source)
+    out += field("Kind", incident.isMainEvent ? "main event of the report" : "background mention")
     out += field("ID", incident.id.rawValue, .dim)
-    out.append(StyledLine())
-    out.append(StyledLine("Summary", .label))
-    out += StyledLine.wrapped(incident.summary, width: width)
     out.append(StyledLine())
     out.append(StyledLine("Source sentence", .label))
     out += StyledLine.wrapped(incident.sourceText, width: width, firstPrefix: [Span("  ")], indent: 2)

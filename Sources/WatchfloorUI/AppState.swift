@@ -96,7 +96,7 @@ public struct AppState: Sendable {
   public var selectedRegionPane: RegionPane? { selectedPane.map { data.panes[$0] } }
 
   /// The layout at the last reported screen size.
-  var layout: Layout { Layout(width: screenWidth, height: screenHeight, paneCount: data.panes.count) }
+  var layout: Layout { Layout(width: screenWidth, height: screenHeight, state: self) }
 
   /// Removes the selected incident from the unseen new ones: it has been viewed.
   mutating func markSelectionSeen() {

@@ -18,8 +18,14 @@ public enum DisplayWidth {
     return width
   }
 
+  /// Whether every byte is printable ASCII (one cell each, nothing to sanitise).
+  public static func isPrintableASCII(_ text: some StringProtocol) -> Bool {
+    text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+  }
+
   /// Cells taken by a string.
   public static func of(_ text: some StringProtocol) -> Int {
+    if isPrintableASCII(text) { return text.utf8.count }
     var total = 0
     for character in text { total += of(character) }
     return total
@@ -59,6 +65,9 @@ public enum DisplayWidth {
     let ellipsisWidth = of(ellipsis)
     let room = width - ellipsisWidth
     guard room >= 0 else { return "" }
+    if isPrintableASCII(text) {
+      return String(decoding: text.utf8.prefix(room), as: UTF8.self) + ellipsis
+    }
     var out = ""
     var used = 0
     for character in text {

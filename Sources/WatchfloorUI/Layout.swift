@@ -17,7 +17,9 @@ struct Layout: Hashable, Sendable {
 
   var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
-  init(width: Int, height: Int, paneCount: Int) {
+  /// - Parameter readingDetail: an incident detail is open; stacked layouts then give the
+  ///   regions table its minimum height so the detail gets the room.
+  init(width: Int, height: Int, paneCount: Int, readingDetail: Bool = false) {
     self.width = width
     self.height = height
     header = Rect(row: 0, column: 0, width: width, height: 2)
@@ -33,7 +35,7 @@ struct Layout: Hashable, Sendable {
       incidents = Rect(row: top + regionsHeight, column: 0, width: leftWidth, height: body - regionsHeight)
       advisory = Rect(row: top, column: leftWidth, width: advisoryWidth, height: body)
     } else {
-      let regionsHeight = min(wanted, max(5, body * 2 / 5))
+      let regionsHeight = readingDetail ? min(wanted, 5) : min(wanted, max(5, body * 2 / 5))
       let rest = body - regionsHeight
       let incidentsHeight = max(4, rest * 11 / 20)
       regions = Rect(row: top, column: 0, width: width, height: regionsHeight)
@@ -42,6 +44,13 @@ struct Layout: Hashable, Sendable {
         row: top + regionsHeight + incidentsHeight, column: 0, width: width,
         height: rest - incidentsHeight)
     }
+  }
+
+  /// The layout for a state at a size.
+  init(width: Int, height: Int, state: AppState) {
+    self.init(
+      width: width, height: height, paneCount: state.data.panes.count,
+      readingDetail: state.isDetailOpen && state.selectedIncident != nil)
   }
 
   /// Incident rows visible at once (inside the border, under the column headings).

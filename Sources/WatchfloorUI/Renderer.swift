@@ -6,7 +6,7 @@ public enum Renderer {
   public static func render(_ state: AppState, width: Int, height: Int) -> ScreenGrid {
     var grid = ScreenGrid(width: width, height: height)
     guard width > 0, height > 0 else { return grid }
-    let layout = Layout(width: width, height: height, paneCount: state.data.panes.count)
+    let layout = Layout(width: width, height: height, state: state)
     let theme = state.options.theme
     if layout.isTooSmall {
       drawTooSmall(&grid, theme: theme)

@@ -15,7 +15,7 @@ extension ScreenGrid {
   ) {
     var style = rowStyle ?? .plain
     style.bold = style.bold || bold
-    fill(row: row, column: column, count: width, style: style)
+    if style != .plain { fill(row: row, column: column, count: width, style: style) }
     var x = column
     let end = column + width
     for cell in cells where x < end {
