@@ -5,10 +5,12 @@ import ArgumentParser
 struct Watchfloor: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "watchfloor",
-    abstract: "A terminal dashboard of security incidents in Mali."
+    abstract: "A terminal dashboard of security incidents in Mali.",
+    subcommands: [SummaryCommand.self, IncidentsCommand.self, CheckCommand.self, ConfigCommand.self]
   )
 
   func run() throws {
-    print("watchfloor: scaffold")
+    print(
+      "watchfloor: try `watchfloor summary`, `watchfloor incidents` or `watchfloor check` (--help for more)")
   }
 }

@@ -1,10 +1,403 @@
-/// Finds the incidents in a parsed report.
-///
-/// SCAFFOLD: the extraction helper replaces this with the real pipeline
-/// (dates, places via the gazetteer, actors, fatalities, event type).
+/// Finds the incidents in a parsed report: splits it into sentences, finds the ones that report
+/// an event, groups each with the sentences that add to it, and reads date, place, actors,
+/// toll and event type from them.
 public struct IncidentExtractor: Sendable {
-  public init() {}
+  public let places: PlaceResolver
+  public let actorMatcher: ActorMatcher
+  public let fatalities: FatalityExtractor
+  public let classifier: EventTypeClassifier
+
+  /// An extractor over the bundled gazetteer, actor table and cue words (loaded once).
+  public init() {
+    self.init(gazetteer: .bundled, actors: .bundled)
+  }
+
+  /// An extractor over the given tables.
+  public init(
+    gazetteer: Gazetteer, actors: ActorTable, classifier: EventTypeClassifier = .bundled,
+    fatalityCues: FatalityCues = .bundled
+  ) {
+    self.places = PlaceResolver(gazetteer: gazetteer, actors: actors)
+    self.actorMatcher = ActorMatcher(table: actors)
+    self.fatalities = FatalityExtractor(cues: fatalityCues, actors: actors)
+    self.classifier = classifier
+  }
 
   /// The incidents of `report`, main events first.
-  public func extract(from report: Report) -> [Incident] { [] }
+  public func extract(from report: Report) -> [Incident] {
+    explain(report).map(\.incident)
+  }
+
+  /// The incidents of `report` with the words each field came from.
+  public func explain(_ report: Report) -> [IncidentEvidence] {
+    guard report.kind != .background else { return [] }
+    let sentences = readableSentences(of: report)
+    guard !sentences.isEmpty else { return [] }
+    let allTokens = sentences.map { Tokenizer.tokens(of: $0.text) }
+    let anchor = report.dateSource == .fileModified ? latestStatedDate(allTokens, report.date) : nil
+    let dates = DateExtractor(reference: report.date, anchor: anchor)
+    let analyzed = zip(sentences, allTokens).map { analyze($0, $1, dates) }
+    var groups = group(analyzed)
+    if groups.isEmpty, let note = shortNoteEvent(analyzed, report) { groups = [note] }
+    let effective = leadDate(report, groups)
+    var ordinals: [String: Int] = [:]
+    var result: [IncidentEvidence] = []
+    for group in groups {
+      var evidence = build(group, report: report, context: allTokens, effective: effective)
+      let key = TextFolding.key(group.sentences[0].sentence.text)
+      let ordinal = ordinals[key, default: 0]
+      ordinals[key] = ordinal + 1
+      evidence.incident.id = IncidentIdentity.make(
+        path: report.path, sentence: group.sentences[0].sentence.text, ordinal: ordinal)
+      result.append(evidence)
+    }
+    return result.filter(\.incident.isMainEvent) + result.filter { !$0.incident.isMainEvent }
+  }
+
+  // MARK: - Sentences
+
+  private static let skippedSections: Set<String> = [
+    "advice", "risks", "risk", "sectors", "sectors or assets affected", "recommendations",
+    "recommendation",
+  ]
+
+  private func readableSentences(of report: Report) -> [Sentence] {
+    var result: [Sentence] = []
+    var paragraph = 0
+    let title = TextFolding.key(report.title)
+    for section in report.sections {
+      guard !IncidentExtractor.skippedSections.contains(section.name.lowercased()) else { continue }
+      let found = SentenceSplitter.sentences(
+        in: section.text, offset: section.offset, section: section.name, firstParagraph: paragraph)
+      paragraph = (found.last?.paragraph ?? paragraph) + 1
+      // A headline (the title line without a full stop) repeats the lead event: skip it.
+      result += found.filter { sentence in
+        title.isEmpty || TextFolding.key(sentence.text) != title || sentence.text.hasSuffix(".")
+      }
+    }
+    return result
+  }
+
+  private func analyze(_ sentence: Sentence, _ tokens: [TextToken], _ dates: DateExtractor)
+    -> AnalyzedSentence
+  {
+    let dateMentions = dates.mentions(in: tokens)
+    var excluded: Set<Int> = []
+    for mention in dateMentions { excluded.formUnion(mention.tokens) }
+    let (scores, words) = classifier.scores(in: tokens, excluding: excluded)
+    return AnalyzedSentence(
+      sentence: sentence, tokens: tokens, dates: dateMentions,
+      actors: actorMatcher.mentions(in: tokens),
+      fatality: fatalities.reading(in: tokens, excluding: excluded), cueScores: scores,
+      cueWords: words, isHypothetical: (scores[.hypothetical] ?? 0) > 0)
+  }
+
+  /// When the report's date is only the file time: the latest date the text states with its
+  /// year (month or day precision), so yearless dates land near it.
+  private func latestStatedDate(_ all: [[TextToken]], _ reference: Day?) -> Day? {
+    let explicit = DateExtractor(reference: reference)
+    var latest: Day?
+    for tokens in all {
+      for mention in explicit.mentions(in: tokens) where mention.hasExplicitYear {
+        if latest == nil || mention.date.day > latest! { latest = mention.date.day }
+      }
+    }
+    return latest
+  }
+
+  // MARK: - Grouping sentences into incidents
+
+  /// The sentences of one incident: the first reports it, the others add to it.
+  struct SentenceGroup {
+    var sentences: [AnalyzedSentence]
+    /// How many of `sentences` report the event themselves (the rest only add details).
+    var reporting: Int
+  }
+
+  private func group(_ analyzed: [AnalyzedSentence]) -> [SentenceGroup] {
+    var groups: [SentenceGroup] = []
+    var current: SentenceGroup?
+    var currentDate: IncidentDate?
+    for sentence in analyzed {
+      let date = sentence.eventDate?.date
+      if sentence.reportsEvent {
+        if var open = current {
+          let sameDay =
+            date == nil || date == currentDate
+            || (currentDate == nil && sentence.sentence.paragraph == open.sentences[0].sentence.paragraph)
+          let sameSection = open.sentences[0].sentence.section == sentence.sentence.section
+          if sameDay && sameSection && isContinuation(sentence, of: open) {
+            open.sentences.append(sentence)
+            open.reporting += 1
+            current = open
+            if currentDate == nil { currentDate = date }
+            continue
+          }
+          groups.append(open)
+        }
+        guard isSpecific(sentence, first: groups.isEmpty) else {
+          current = nil
+          currentDate = nil
+          continue
+        }
+        current = SentenceGroup(sentences: [sentence], reporting: 1)
+        currentDate = date
+      } else if var open = current {
+        // A detail sentence in the same paragraph, not about another day.
+        if sentence.sentence.paragraph == open.sentences[0].sentence.paragraph,
+          date == nil || currentDate == nil || date == currentDate
+        {
+          open.sentences.append(sentence)
+          current = open
+        } else {
+          groups.append(open)
+          current = nil
+          currentDate = nil
+        }
+      }
+    }
+    if let open = current { groups.append(open) }
+    return groups
+  }
+
+  /// A short dated note (a few sentences under a date line) always tells of one event, even
+  /// when no trigger word is known: its first sentence that names an actor, a toll or any cue.
+  private func shortNoteEvent(_ analyzed: [AnalyzedSentence], _ report: Report) -> SentenceGroup? {
+    guard let source = report.dateSource, source != .fileModified, analyzed.count <= 6 else { return nil }
+    guard
+      let index = analyzed.firstIndex(where: {
+        !$0.isHypothetical && (!$0.actors.isEmpty || $0.fatality != nil || $0.triggerStrength > 0)
+      })
+    else { return nil }
+    let paragraph = analyzed[index].sentence.paragraph
+    let rest = analyzed[(index + 1)...].prefix { $0.sentence.paragraph == paragraph }
+    return SentenceGroup(sentences: [analyzed[index]] + rest, reporting: 1)
+  }
+
+  /// Whether an event sentence continues the open incident rather than starting another.
+  private func isContinuation(_ sentence: AnalyzedSentence, of group: SentenceGroup) -> Bool {
+    let lastParagraph = group.sentences.last?.sentence.paragraph ?? -1
+    if sentence.sentence.paragraph == group.sentences[0].sentence.paragraph
+      || sentence.sentence.paragraph == lastParagraph
+    {
+      return true
+    }
+    if sentence.eventDate != nil { return false }
+    // "The ambush, …", "This attack …": the next paragraph goes on about the same event.
+    let t = sentence.tokens
+    if t.count >= 2, ["the", "this", "that"].contains(t[0].folded),
+      classifier.cues.match(t, at: 1) != nil
+        || ["incident", "operation", "event", "toll", "death", "victims"].contains(t[1].folded)
+    {
+      return true
+    }
+    // A sentence with no place or named group of its own (an eyewitness account, a detail)
+    // goes on about the incident before it.
+    let named = sentence.actors.contains { [.jihadist, .rebel, .progov, .militia].contains($0.actorClass) }
+    return !named && places.placeMentions(t).isEmpty && places.regionMentions(t).isEmpty
+  }
+
+  /// A sentence that can start an incident: the first event of the report, or one with its own
+  /// date, toll or actor; generic statements ("attacks have increased") are not incidents.
+  private func isSpecific(_ sentence: AnalyzedSentence, first: Bool) -> Bool {
+    if sentence.eventDate != nil || sentence.fatality != nil { return true }
+    if IncidentExtractor.contextSections.contains(sentence.sentence.section.lowercased()) { return false }
+    return first || !sentence.actors.isEmpty
+  }
+
+  /// The date main events are measured against: the lead incident's own date when the text
+  /// gives one, else the stated report date, else (file time only) the latest event date.
+  private func leadDate(_ report: Report, _ groups: [SentenceGroup]) -> Day? {
+    if let lead = groups.first?.sentences.lazy.compactMap(\.eventDate).first, lead.date.precision == .day {
+      return lead.date.day
+    }
+    guard report.dateSource == .fileModified else { return report.date }
+    let latest = groups.compactMap { $0.sentences.lazy.compactMap(\.eventDate).first?.date.day }.max()
+    return latest ?? report.date
+  }
+
+  // MARK: - Building an incident
+
+  private func build(
+    _ group: SentenceGroup, report: Report, context: [[TextToken]], effective: Day?
+  ) -> IncidentEvidence {
+    let reporting = Array(group.sentences.prefix(group.reporting))
+    let first = group.sentences[0]
+
+    // Date: the first event date, else the report's own date.
+    var date: IncidentDate?
+    var dateWords: String?
+    if let mention = group.sentences.lazy.compactMap(\.eventDate).first {
+      date = mention.date
+      dateWords = mention.phrase
+    } else if let day = report.date {
+      date = IncidentDate(day: day)
+      dateWords = "no date in the sentence: the report's date (\(report.dateSource?.rawValue ?? "?"))"
+    }
+
+    // Place.
+    var place = places.resolve(sentences: group.sentences.map(\.tokens), context: context)
+    if place.region == nil, let whole = places.reportRegion(context) {
+      place.region = whole.region
+      if place.location == nil { place.location = whole.location }
+      place.evidence = whole.evidence.map { "elsewhere in the report: \($0)" }
+    }
+
+    // Toll.
+    let (fatalityCount, fatalityWords) = toll(group.sentences)
+
+    // Actors and event type.
+    var mentions = actorMentions(reporting, details: Array(group.sentences.dropFirst(group.reporting)))
+    var scores: [EventCue.Code: Int] = [:]
+    for (code, weight) in first.cueScores { scores[code, default: 0] += weight }
+    for extra in reporting.dropFirst() {
+      for (code, weight) in extra.cueScores { scores[code, default: 0] += weight / 2 }
+    }
+    let victimsAreCivilians = mentions.contains { $0.actorClass == .civilians }
+    let eventType = classifier.classify(
+      scores: scores, actors: mentions.map(\.actorClass), fatalities: fatalityCount,
+      victimsAreCivilians: victimsAreCivilians)
+    mentions = completeActors(mentions, for: eventType, scores: scores)
+    var names: [String] = []
+    for mention in mentions where !names.contains(mention.name) { names.append(mention.name) }
+
+    // Main or background.
+    let (isMain, mainReason) = mainStatus(date, first, effective: effective, reportDate: report.date)
+
+    let incident = Incident(
+      id: IncidentID(report.path), date: date, region: place.region, location: place.location,
+      actors: Array(names.prefix(4)), eventType: eventType, fatalities: fatalityCount,
+      summary: IncidentExtractor.summary(first.sentence.text), source: report.path,
+      sourceText: first.sentence.text, span: first.sentence.span, isMainEvent: isMain)
+    return IncidentEvidence(
+      incident: incident, dateWords: dateWords, regionWords: place.evidence,
+      actorWords: mentions.map { "\($0.name) ← \($0.phrase)" }, fatalityWords: fatalityWords,
+      eventWords: group.sentences.flatMap(\.cueWords), mainReason: mainReason)
+  }
+
+  /// The toll: the first sentence that states one, plus later ones that add victims ("also",
+  /// "another"); cumulative tolls are left out; a stated "no casualties" gives 0.
+  private func toll(_ sentences: [AnalyzedSentence]) -> (Int?, String?) {
+    var total: Int?
+    var words: [String] = []
+    var zero: String?
+    for sentence in sentences {
+      guard let reading = sentence.fatality, !reading.isAggregate else { continue }
+      if reading.count == 0 {
+        zero = zero ?? reading.phrase
+        continue
+      }
+      if total == nil {
+        total = reading.count
+        words.append(reading.phrase)
+      } else if sentence.tokens.contains(where: { IncidentExtractor.addingWords.contains($0.folded) }) {
+        total! += reading.count
+        words.append(reading.phrase)
+      }
+    }
+    if let total { return (total, words.joined(separator: "; ")) }
+    if let zero { return (0, zero) }
+    return (nil, nil)
+  }
+
+  /// Sections that give background rather than news.
+  static let contextSections: Set<String> = [
+    "context", "background", "significance", "what you need to know", "analysis", "assessment",
+  ]
+
+  private static let addingWords: Set<String> = ["also", "another", "additional", "further", "other"]
+
+  /// The actors of the reporting sentences, then of the detail sentences; qualifiers and
+  /// generic names dropped when a specific one says the same.
+  private func actorMentions(_ reporting: [AnalyzedSentence], details: [AnalyzedSentence])
+    -> [ActorMention]
+  {
+    var all = reporting.flatMap(\.actors)
+    // Detail sentences add named armed groups ("JNIM claimed the attack").
+    all += details.flatMap(\.actors).filter { $0.actorClass == .jihadist || $0.actorClass == .rebel }
+    let named = all.filter {
+      !$0.isQualifier && [.jihadist, .rebel, .militia, .progov].contains($0.actorClass)
+    }
+    var kept = all.filter { mention in
+      if mention.isQualifier && !named.isEmpty && !named.contains(where: { $0.name == mention.name }) {
+        return false
+      }
+      if mention.actorClass == .unidentified && named.contains(where: { $0.actorClass != .militia }) {
+        return false
+      }
+      return true
+    }
+    if kept.isEmpty { kept = all }
+    return kept
+  }
+
+  /// Adds the actor ACLED always codes for a type: civilians for violence against civilians,
+  /// protesters for protests, rioters for riots, an unidentified group for an unclaimed bomb.
+  private func completeActors(
+    _ mentions: [ActorMention], for type: EventType?, scores: [EventCue.Code: Int]
+  ) -> [ActorMention] {
+    var result = mentions
+    let classes = Set(mentions.map(\.actorClass))
+    func add(_ name: String, _ actorClass: ActorClass) {
+      result.append(
+        ActorMention(
+          name: name, actorClass: actorClass, tokens: 0..<0, phrase: "implied by the event type",
+          isQualifier: false))
+    }
+    switch type {
+    case .violenceAgainstCivilians:
+      if !classes.contains(.civilians) { add("Civilians", .civilians) }
+      if !classes.contains(where: { $0.isArmed }) { add("Unidentified armed group", .unidentified) }
+    case .protests:
+      if !classes.contains(.protesters) { add("Protesters", .protesters) }
+    case .riots:
+      if !classes.contains(.rioters) && !classes.contains(.protesters) { add("Rioters", .rioters) }
+    case .explosionsRemoteViolence:
+      let perpetrators: Set<ActorClass> = [.jihadist, .unidentified, .rebel, .militia]
+      let airStrike =
+        (scores[.remote] ?? 0) >= 5 && classes.contains(where: { $0 == .state || $0 == .foreign })
+      if classes.isDisjoint(with: perpetrators) && !airStrike {
+        add("Unidentified armed group", .unidentified)
+      }
+    case .battles:
+      result.removeAll { $0.actorClass == .civilians }
+      if result.count == 1, result[0].actorClass != .unidentified, !result[0].actorClass.isArmed {
+        add("Unidentified armed group", .unidentified)
+      }
+    default:
+      break
+    }
+    return result
+  }
+
+  /// Main when the incident is dated near the lead event (within a week before it, or the same
+  /// month for a month-only date); background when it is older or told in a context section.
+  private func mainStatus(
+    _ date: IncidentDate?, _ first: AnalyzedSentence, effective: Day?, reportDate: Day?
+  ) -> (Bool, String) {
+    if IncidentExtractor.contextSections.contains(first.sentence.section.lowercased()) {
+      return (false, "told in the \(first.sentence.section) section")
+    }
+    guard let date, let effective, let mention = first.eventDate else {
+      return (true, "an event sentence of the report, dated by the report")
+    }
+    if mention.hasExplicitYear, let reportDay = reportDate, date.day.days(to: reportDay) > 400 {
+      return (false, "a past event: \(mention.phrase) is long before the report")
+    }
+    let age = date.day.days(to: effective)
+    let sameMonth = date.day.year == effective.year && date.day.month == effective.month
+    if date.precision == .day ? age <= 7 : sameMonth {
+      return (true, "dated \(max(0, age)) days before the lead event")
+    }
+    return (false, "an earlier event (\(age) days before the lead event)")
+  }
+
+  /// The sentence, trimmed to about 200 characters at a word boundary.
+  static func summary(_ text: String) -> String {
+    let single = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    guard single.count > 200 else { return single }
+    let cut = single.prefix(200)
+    let end = cut.lastIndex(of: " ") ?? cut.endIndex
+    return String(cut[..<end]) + "…"
+  }
 }

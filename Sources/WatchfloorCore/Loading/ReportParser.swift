@@ -1,16 +1,65 @@
 /// Turns the decoded text of one report file into a ``Report`` (title, date, kind, sections),
 /// without incidents; ``IncidentExtractor`` fills those in.
 ///
-/// SCAFFOLD: the loading helper replaces this with the real parser.
+/// The report date is taken, in this order of precedence, from YAML front matter (`date:`),
+/// a header line (`28 Mar 2022 | 11:59 AM UTC`), a `Date:` line near the top, a bare date line
+/// at the top (`26 March 2015`), and otherwise the file's modification day (``ReportDateSource/fileModified``,
+/// i.e. inferred). Metadata lines (front matter, header, date and `Title:` lines) are not part of
+/// any section; every other line is.
 public struct ReportParser: Sendable {
+  /// How many non-blank lines at the top may hold the date, header or `Title:` lines.
+  public var metadataLineLimit = 8
+  /// Titles longer than this many characters are cut at a word boundary and end in `…`.
+  public var titleLimit = 160
+
   public init() {}
 
   /// Parses `text` (already decoded, line endings normalised to `\n`).
   /// - Parameter fileModified: the file's modification day, used when the text states no date.
   public func parse(path: String, text: String, fileModified: Day?) -> Report {
-    Report(
-      path: path, title: String(text.prefix { $0 != "\n" }), kind: .news, date: fileModified,
-      dateSource: fileModified == nil ? nil : .fileModified,
-      sections: [ReportSection(name: "", text: text, offset: 0)], body: text)
+    let lines = ReportLine.split(text)
+    var metadata = ReportMetadata()
+    var contentStart = metadata.readFrontMatter(lines)
+    contentStart = metadata.readTopLines(lines, from: contentStart, limit: metadataLineLimit)
+
+    let splitter = ReportSectionSplitter(body: text, lines: lines, skipping: metadata.lineIndices)
+    let split = splitter.split(from: contentStart)
+
+    var date = metadata.bestDate
+    if date == nil, let fileModified { date = (fileModified, .fileModified) }
+    let title = makeTitle(metadata.title ?? firstTextLine(lines, from: contentStart, metadata: metadata))
+    let kind = ReportKindClassifier().classify(
+      title: title, headings: split.headings, sections: split.sections, body: text,
+      date: date?.day, dateSource: date?.source)
+    return Report(
+      path: path, title: title, kind: kind, date: date?.day, dateSource: date?.source,
+      sections: split.sections, body: text)
+  }
+
+  private func firstTextLine(_ lines: [ReportLine], from start: Int, metadata: ReportMetadata) -> String {
+    for index in start..<lines.count where !metadata.lineIndices.contains(index) {
+      let trimmed = lines[index].text.trimmingCharacters(in: " \t#")
+      if trimmed.isEmpty || ReportSectionSplitter.knownHeading(lines[index].text) != nil { continue }
+      return String(trimmed)
+    }
+    return ""
+  }
+
+  private func makeTitle(_ raw: String) -> String {
+    let title = raw.trimmingCharacters(in: " \t\"'")
+    guard title.count > titleLimit else { return String(title) }
+    let cut = title.prefix(titleLimit)
+    let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+    return atWord.trimmingCharacters(in: " ,;:") + "…"
+  }
+}
+
+extension StringProtocol {
+  /// The text without leading and trailing characters from `set`.
+  func trimmingCharacters(in set: String) -> Substring {
+    let s = self[...]
+    let start = s.firstIndex { !set.contains($0) } ?? s.endIndex
+    let end = s[start...].lastIndex { !set.contains($0) }.map { s.index(after: $0) } ?? start
+    return Substring(s[start..<end])
   }
 }

@@ -65,11 +65,17 @@ public struct RegionAssessment: Hashable, Sendable {
   public var advisories: [Advisory]
   /// A generated one-paragraph situation summary.
   public var situation: String
+  /// One line: "Extreme: 4 incidents, 31 deaths in 30 days, 3x the 12-month weekly average; …".
+  public var explanation: String
+  /// The model's score before the baseline and advice steps; nil when there is no data.
+  public var score: Double?
+  /// Incidents a week over the 52 weeks before the 30-day window.
+  public var baselineWeekly: Double
 
   public init(
     region: Region, level: RiskLevel?, incidents7: Int, incidents30: Int, deaths7: Int, deaths30: Int,
     lastIncident: Day?, weekly: [Int], trend: Trend?, reasons: [String], advisories: [Advisory],
-    situation: String
+    situation: String, explanation: String = "", score: Double? = nil, baselineWeekly: Double = 0
   ) {
     self.region = region
     self.level = level
@@ -83,5 +89,8 @@ public struct RegionAssessment: Hashable, Sendable {
     self.reasons = reasons
     self.advisories = advisories
     self.situation = situation
+    self.explanation = explanation
+    self.score = score
+    self.baselineWeekly = baselineWeekly
   }
 }

@@ -1,30 +1,51 @@
 /// Rates the risk of a region from its incidents and the corpus's advice, as of a day.
 ///
-/// SCAFFOLD: counts only; the risk helper replaces the level, trend and reasons logic.
+/// The model (documented in `docs/risk-model.md`, numbers in ``RiskSettings``):
+/// 1. Incidents that count for the region (2023 regions roll up into their parent unless watched),
+///    as known on the as-of day, the same event from two reports counted once.
+/// 2. Score = Σ over the last 30 days of (event-type severity + points per death) × ½^(age / half-life).
+/// 3. Level from the score thresholds; one step up when the last 30 days are a spike against the
+///    region's 12-month weekly average; then one step towards the level the latest advice states.
+/// 4. No incident in the 30 days or the 52 weeks before → no level ("no data"), never Minimal.
 public struct RiskAssessor: Sendable {
   public var catalog: RegionCatalog
-  public init(catalog: RegionCatalog = .bundled) { self.catalog = catalog }
+  public var settings: RiskSettings
+  public var cues: AdviceLevelCues
+
+  public init(
+    catalog: RegionCatalog = .bundled, settings: RiskSettings = RiskSettings(),
+    cues: AdviceLevelCues = .bundled
+  ) {
+    self.catalog = catalog
+    self.settings = settings
+    self.cues = cues
+  }
 
   /// Assessment of `region` as of `asOf`, counting incidents per ``RegionCatalog`` roll-up rules.
   public func assess(
     region: Region, watched: Set<Region>, corpus: Corpus, asOf: Day
   ) -> RegionAssessment {
-    let mine = corpus.reports.flatMap(\.incidents).filter { incident in
-      guard let r = incident.region, let d = incident.date?.day, d <= asOf else { return false }
-      return catalog.region(r, countsFor: region, watchedSet: watched)
-    }
-    func within(_ days: Int) -> [Incident] {
-      mine.filter { asOf.ordinal - $0.date!.day.ordinal < days }
-    }
-    let last7 = within(7)
-    let last30 = within(30)
-    let level: RiskLevel? =
-      mine.isEmpty ? nil : last30.count >= 6 ? .high : last30.count >= 2 ? .moderate : .low
+    let counted = RegionIncidents.select(
+      region: region, watched: watched, corpus: corpus, asOf: asOf, catalog: catalog)
+    let advisories = AdvisorySelector(catalog: catalog).advisories(
+      for: region, watched: watched, corpus: corpus, asOf: asOf)
+    let breakdown = RiskBreakdown(
+      counted: counted, advisories: advisories, asOf: asOf, settings: settings, cues: cues)
+    let weekly = WeeklyTrend.weekly(counted)
+    let trend = breakdown.level == nil ? nil : WeeklyTrend.trend(weekly: weekly, settings: settings)
+    let narrative = RiskNarrative(region: region, breakdown: breakdown, trend: trend, asOf: asOf)
     return RegionAssessment(
-      region: region, level: level, incidents7: last7.count, incidents30: last30.count,
-      deaths7: last7.reduce(0) { $0 + ($1.fatalities ?? 0) },
-      deaths30: last30.reduce(0) { $0 + ($1.fatalities ?? 0) },
-      lastIncident: mine.compactMap { $0.date?.day }.max(), weekly: [], trend: nil, reasons: [],
-      advisories: [], situation: "")
+      region: region, level: breakdown.level, incidents7: breakdown.last7.count,
+      incidents30: breakdown.last30.count, deaths7: breakdown.deaths7, deaths30: breakdown.deaths30,
+      lastIncident: counted.compactMap { $0.incident.date?.day }.max(), weekly: weekly, trend: trend,
+      reasons: narrative.reasons, advisories: advisories, situation: narrative.situation,
+      explanation: narrative.explanation, score: breakdown.level == nil ? nil : breakdown.score,
+      baselineWeekly: breakdown.baselineWeekly)
+  }
+
+  /// Assessments of `regions` in order, each with the others as the watched set.
+  public func assessAll(regions: [Region], corpus: Corpus, asOf: Day) -> [RegionAssessment] {
+    let watched = Set(regions)
+    return regions.map { assess(region: $0, watched: watched, corpus: corpus, asOf: asOf) }
   }
 }

@@ -1,0 +1,29 @@
+/// One sentence with everything the extractors read from it.
+public struct AnalyzedSentence: Sendable {
+  public var sentence: Sentence
+  public var tokens: [TextToken]
+  public var dates: [DateMention]
+  public var actors: [ActorMention]
+  public var fatality: FatalityReading?
+  public var cueScores: [EventCue.Code: Int]
+  public var cueWords: [String]
+  /// Speaks of what may happen or usually happens ("Further attacks are likely").
+  public var isHypothetical: Bool
+
+  /// The first date that says when something happened.
+  public var eventDate: DateMention? { dates.first { $0.role == .event } }
+
+  /// Strength of the event trigger words (modifiers such as "camp" or "village" excluded).
+  public var triggerStrength: Int {
+    let codes: [EventCue.Code] = [.battle, .remote, .civilians, .protest, .riot, .strategic, .defused]
+    return codes.reduce(0) { $0 + (cueScores[$1] ?? 0) }
+  }
+
+  /// True when the sentence reports an event: a trigger word or a death toll, not hypothetical.
+  public var reportsEvent: Bool {
+    let counted = fatality.map { $0.count > 0 && !$0.isAggregate } ?? false
+    if isHypothetical && !counted && eventDate == nil { return false }
+    if counted { return true }
+    return triggerStrength >= 2
+  }
+}

@@ -1,0 +1,262 @@
+/// Reads death tolls per ACLED's conventions: all sides summed, the most conservative figure
+/// ("at least 15" → 15), word numbers, "dozens" → 12, "several" → 3, a stated "no casualties"
+/// → 0, no number → nil. Injured are not counted; cumulative tolls are flagged as aggregates.
+public struct FatalityExtractor: Sendable {
+  public let cues: FatalityCues
+  public let actors: ActorTable
+
+  public init(cues: FatalityCues = .bundled, actors: ActorTable = .bundled) {
+    self.cues = cues
+    self.actors = actors
+  }
+
+  /// The toll stated in one sentence, or nil when it states none.
+  /// - Parameter excluded: token indexes that belong to dates and cannot be counts.
+  public func reading(in t: [TextToken], excluding excluded: Set<Int> = []) -> FatalityReading? {
+    var used: Set<Int> = []
+    var counts: [(index: Int, value: Int, subset: Bool)] = []
+    var i = 0
+    while i < t.count {
+      let asDeath = cues.death.match(t, at: i)
+      let asObject = cues.killObject.match(t, at: i)
+      guard asDeath != nil || asObject != nil else {
+        i += 1
+        continue
+      }
+      let end = max(asDeath?.next ?? i, asObject?.next ?? i)
+      if asDeath != nil {
+        for found in backwardCounts(t, before: i, excluded) where !used.contains(found.index) {
+          used.insert(found.index)
+          counts.append(found)
+        }
+      }
+      if let object = asObject {
+        for found in forwardCounts(t, from: object.next, excluded) where !used.contains(found.index) {
+          used.insert(found.index)
+          counts.append(found)
+        }
+      }
+      i = max(end, i + 1)
+    }
+    let aggregateStart = firstAggregate(t)
+    let own = counts.filter { $0.index < aggregateStart }
+    let kept = own.count > 1 ? own.filter { !$0.subset } : own
+    if !kept.isEmpty {
+      let phrase = kept.map { t[$0.index].text }.joined(separator: " + ")
+      return FatalityReading(count: kept.reduce(0) { $0 + $1.value }, phrase: phrase, isAggregate: false)
+    }
+    if let zero = cues.zero.matches(in: t).first {
+      return FatalityReading(
+        count: 0, phrase: t[zero.range].map(\.text).joined(separator: " "), isAggregate: false)
+    }
+    if let aggregate = counts.first {
+      return FatalityReading(count: aggregate.value, phrase: t[aggregate.index].text, isAggregate: true)
+    }
+    return nil
+  }
+
+  // MARK: - Counts around a death word
+
+  private static let auxiliaries: Set<String> = [
+    "was", "were", "been", "be", "being", "have", "has", "had", "are", "is", "reportedly",
+    "allegedly", "all", "also", "later", "reported", "found", "confirmed", "left", "shot",
+    "and", "or", "of", "who", "them", "their", "his", "her", "its", "were", "subsequently", "each",
+    "both", "instantly", "immediately", "then", "themselves", "lying",
+  ]
+
+  private static let blockers: Set<String> = [
+    "by", "in", "after", "that", "which", "when", "while", "during", "as", "but", "with", "to",
+    "on", "at", "from", "for", "following", "against", "near", "where", "than",
+  ]
+
+  private static let subsetMarkers: Set<String> = [
+    "including", "among", "with", "mostly", "mainly", "whom", "of", "namely", "incl",
+  ]
+
+  /// The count(s) right before a death word: "22 civilians were killed", "10 militants and
+  /// 9 soldiers dead".
+  private func backwardCounts(
+    _ t: [TextToken], before i: Int, _ excluded: Set<Int>
+  ) -> [(index: Int, value: Int, subset: Bool)] {
+    var result: [(index: Int, value: Int, subset: Bool)] = []
+    var j = i - 1
+    var steps = 0
+    while j >= 0, steps < 9 {
+      let word = t[j].folded
+      // "twenty-two": the count starts at the tens word.
+      if j > 0, NumberWords.count(in: t, at: j - 1)?.next == j + 1 { j -= 1 }
+      if let value = countValue(t, at: j, excluded) {
+        if isSubset(t, before: j) {
+          result.append((j, value, true))
+          j = skipBackSubsetMarker(t, from: j - 1)
+          steps = 0
+          continue
+        }
+        result.append((j, value, false))
+        // A list: "10 militants and 9 soldiers".
+        var k = j - 1
+        while k >= 0, cues.hedge.match(t, at: k) != nil || isHedgeTail(t, k) { k -= 1 }
+        guard k >= 1, t[k].folded == "and" || t[k - 1].following == "," else { break }
+        j = t[k].folded == "and" ? k - 1 : k
+        steps = 0
+        continue
+      }
+      if cues.injury.contains(word) || FatalityExtractor.blockers.contains(word)
+        || cues.death.match(t, at: j) != nil
+      {
+        break
+      }
+      if t[j].following == ";" || t[j].following == ":" { break }
+      j -= 1
+      steps += 1
+    }
+    return result
+  }
+
+  /// The count(s) after a killing word: "killing two soldiers and a child", "the death of
+  /// approximately seven men".
+  private func forwardCounts(
+    _ t: [TextToken], from start: Int, _ excluded: Set<Int>
+  ) -> [(index: Int, value: Int, subset: Bool)] {
+    var result: [(index: Int, value: Int, subset: Bool)] = []
+    var j = start
+    var steps = 0
+    while j < t.count, steps < 4 {
+      if let hedge = cues.hedge.match(t, at: j),
+        countValue(t, at: j, excluded) == nil
+          || t[j].folded == "some" || t[j].folded == "over"
+      {
+        if hedge.next < t.count, countValue(t, at: hedge.next, excluded) != nil {
+          j = hedge.next
+          continue
+        }
+      }
+      if let value = countValue(t, at: j, excluded) {
+        result.append((j, value, !result.isEmpty && isSubset(t, before: j)))
+        // Skip the counted noun and look for "and N more".
+        var k = j + 1
+        var nounSteps = 0
+        while k < t.count, nounSteps < 4, t[k].folded != "and", t[k - 1].following != "," {
+          if cues.injury.contains(t[k].folded) || FatalityExtractor.subsetMarkers.contains(t[k].folded) {
+            return result
+          }
+          k += 1
+          nounSteps += 1
+        }
+        if k < t.count, t[k].folded == "and" { k += 1 }
+        guard k < t.count, nounSteps < 4 else { return result }
+        if cues.injury.contains(t[k].folded) || FatalityExtractor.subsetMarkers.contains(t[k].folded) {
+          return result
+        }
+        j = k
+        steps = 0
+        continue
+      }
+      if ["him", "her"].contains(t[j].folded) {
+        result.append((j, 1, false))
+        return result
+      }
+      if t[j].folded == "the", j + 1 < t.count, isSingularPerson(t, at: j + 1) {
+        result.append((j, 1, false))
+        return result
+      }
+      if cues.injury.contains(t[j].folded) || FatalityExtractor.blockers.contains(t[j].folded) {
+        return result
+      }
+      j += 1
+      steps += 1
+    }
+    return result
+  }
+
+  private func isHedgeTail(_ t: [TextToken], _ k: Int) -> Bool {
+    ["least", "than", "to", "many", "estimated", "approximately", "about", "around", "nearly"].contains(
+      t[k].folded)
+  }
+
+  private func isSubset(_ t: [TextToken], before j: Int) -> Bool {
+    var k = j - 1
+    while k >= 0, cues.hedge.match(t, at: k) != nil || isHedgeTail(t, k) { k -= 1 }
+    return k >= 0 && FatalityExtractor.subsetMarkers.contains(t[k].folded) && t[k].folded != "of"
+  }
+
+  private func skipBackSubsetMarker(_ t: [TextToken], from j: Int) -> Int {
+    var k = j
+    while k >= 0, !FatalityExtractor.subsetMarkers.contains(t[k].folded) { k -= 1 }
+    return k - 1
+  }
+
+  /// The head count a token gives, if it is one: a number not part of a date, a year or a
+  /// measure; "a"/"one" only before a person noun.
+  private func countValue(_ t: [TextToken], at j: Int, _ excluded: Set<Int>) -> Int? {
+    guard !excluded.contains(j), let (value, next) = NumberWords.count(in: t, at: j) else { return nil }
+    if t[j].number != nil {
+      if t[j].text.count == 4, (1900...2100).contains(value) { return nil }
+      if value > 5000 { return nil }
+    }
+    if next < t.count, cues.notCount.contains(t[next].folded) { return nil }
+    if next < t.count, t[next].folded == "of", next + 1 < t.count,
+      cues.notCount.contains(t[next + 1].folded)
+    {
+      return nil
+    }
+    // "a", "an", "the same": only before someone.
+    let word = t[j].folded
+    if ["a", "an", "one", "single", "lone", "some", "both", "few"].contains(word) || t[j].folded == "several"
+    {
+      guard next < t.count else { return word == "one" ? value : nil }
+      if word == "one", t[next].folded == "of" { return 1 }
+      if word == "one" || word == "several" || word == "both" {
+        if !isPersonWord(t, at: next, within: 3) && cues.death.match(t, at: next) == nil
+          && !["and", "or", "other"].contains(t[next].folded)
+        {
+          return word == "one" && t[j].following == "," ? 1 : nil
+        }
+        return value
+      }
+      return isPersonWord(t, at: next, within: 3) ? value : nil
+    }
+    return value
+  }
+
+  private func isPersonWord(_ t: [TextToken], at start: Int, within n: Int) -> Bool {
+    var k = start
+    while k < min(t.count, start + n) {
+      if cues.person.contains(t[k].folded) || actors.index.match(t, at: k) != nil { return true }
+      k += 1
+    }
+    return false
+  }
+
+  private func isSingularPerson(_ t: [TextToken], at k: Int) -> Bool {
+    var j = k
+    while j < min(t.count, k + 3) {
+      let w = t[j].folded
+      if ["people", "men", "women", "children", "police", "villagers"].contains(w) { return false }
+      if [
+        "man", "woman", "child", "chief", "leader", "commander", "mayor", "imam", "driver", "soldier",
+        "gendarme", "teacher", "trader", "herder", "farmer", "boy", "girl", "official", "person",
+        "victim", "guard", "officer", "policeman", "owner", "son", "brother", "father", "deputy",
+      ]
+      .contains(w) {
+        return true
+      }
+      j += 1
+    }
+    return false
+  }
+
+  /// Index of the first aggregate word ("since", "brings"), or `t.count`. A toll "in 2012"
+  /// (a whole year) is an aggregate from the sentence start.
+  private func firstAggregate(_ t: [TextToken]) -> Int {
+    for k in 1..<max(1, t.count) where ["in", "during", "throughout"].contains(t[k - 1].folded) {
+      if t[k].text.count == 4, let year = t[k].number, (1900...2100).contains(year),
+        k + 1 >= t.count || DateExtractor.months[t[k + 1].folded] == nil
+      {
+        return 0
+      }
+    }
+    if !cues.aggregateSentence.matches(in: t).isEmpty { return 0 }
+    return cues.aggregate.matches(in: t).first?.range.lowerBound ?? t.count
+  }
+}

@@ -1,0 +1,8 @@
+/// Where an incident happened, and the words that said so.
+public struct PlaceResolution: Hashable, Sendable {
+  public var region: Region?
+  /// The place as named in the text.
+  public var location: String?
+  /// The words the region was read from ("Menaka region", "(Bankass, Mopti)", "Ansongo").
+  public var evidence: String?
+}

@@ -1,0 +1,85 @@
+/// Splits report text into sentences, keeping each one's byte span in the body.
+///
+/// A sentence ends at `.`, `!` or `?` followed by a space and a capital, digit or quote, or at
+/// a line break. Abbreviations ("Gen.", "U.S.", "approx.") and initials do not end a sentence.
+public enum SentenceSplitter {
+  /// The sentences of `text`, which starts at UTF-8 offset `offset` of the body.
+  public static func sentences(
+    in text: String, offset: Int = 0, section: String = "", firstParagraph: Int = 0
+  ) -> [Sentence] {
+    var result: [Sentence] = []
+    var paragraph = firstParagraph
+    var start = text.startIndex
+    var index = text.startIndex
+    func emit(upTo end: String.Index) {
+      let piece = text[start..<end]
+      let trimmedStart = piece.firstIndex { !$0.isWhitespace } ?? end
+      let trimmedEnd = piece.lastIndex { !$0.isWhitespace }.map { text.index(after: $0) } ?? end
+      if trimmedStart < trimmedEnd {
+        let lower = offset + text.utf8.distance(from: text.startIndex, to: trimmedStart)
+        let upper = lower + text.utf8.distance(from: trimmedStart, to: trimmedEnd)
+        result.append(
+          Sentence(
+            text: String(text[trimmedStart..<trimmedEnd]), span: lower..<upper, section: section,
+            paragraph: paragraph))
+      }
+    }
+    while index < text.endIndex {
+      let c = text[index]
+      if c == "\n" {
+        emit(upTo: index)
+        let next = text.index(after: index)
+        if !result.isEmpty, result.last?.paragraph == paragraph { paragraph += 1 }
+        start = next
+        index = next
+        continue
+      }
+      if c == "." || c == "!" || c == "?", endsSentence(text, at: index, sentenceStart: start) {
+        var end = text.index(after: index)
+        while end < text.endIndex, "\"”’')]".contains(text[end]) { end = text.index(after: end) }
+        emit(upTo: end)
+        start = end
+        index = end
+        continue
+      }
+      index = text.index(after: index)
+    }
+    emit(upTo: text.endIndex)
+    return result
+  }
+
+  private static func endsSentence(
+    _ text: String, at index: String.Index, sentenceStart: String.Index
+  ) -> Bool {
+    var next = text.index(after: index)
+    while next < text.endIndex, "\"”’')]".contains(text[next]) { next = text.index(after: next) }
+    guard next < text.endIndex else { return true }
+    guard text[next] == " " || text[next] == "\t" || text[next] == "\n" else { return false }
+    var after = next
+    while after < text.endIndex, text[after] == " " || text[after] == "\t" {
+      after = text.index(after: after)
+    }
+    guard after < text.endIndex else { return true }
+    let first = text[after]
+    guard first.isUppercase || first.isNumber || "\"“‘'(".contains(first) || first == "\n" else {
+      return false
+    }
+    guard text[index] == "." else { return true }
+    // The word before the dot.
+    var wordStart = index
+    while wordStart > sentenceStart {
+      let previous = text.index(before: wordStart)
+      if text[previous].isLetter || text[previous] == "." { wordStart = previous } else { break }
+    }
+    let word = text[wordStart..<index]
+    if word.count == 1, word.first?.isUppercase == true { return false }  // initial: "A. Dicko"
+    if word.contains(".") { return false }  // "U.S." "e.g."
+    return !abbreviations.contains(word.lowercased())
+  }
+
+  private static let abbreviations: Set<String> = [
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "capt", "cpt", "sgt", "maj", "st", "no", "nr",
+    "approx", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "govt", "prof", "rev", "cmdr", "brig", "adj", "pres",
+  ]
+}

@@ -1,0 +1,135 @@
+#if canImport(Glibc)
+  internal import Glibc
+#elseif canImport(Darwin)
+  internal import Darwin
+#endif
+
+/// The few POSIX calls the loader needs: `lstat`, directory listing without following
+/// symlinks, and non-blocking reads of regular files only (never a FIFO or device).
+enum PosixFileSystem {
+  enum EntryType: Equatable {
+    case regular, directory, symlink
+    /// FIFO, socket, device: never opened.
+    case special(String)
+  }
+
+  struct Status {
+    var type: EntryType
+    var size: Int
+    var modifiedNanoseconds: Int64
+  }
+
+  enum ReadResult {
+    case bytes([UInt8], Status)
+    case notRegular(EntryType)
+    case tooLarge(Int)
+    case failed(String)
+  }
+
+  /// `lstat` (symlinks are reported as such, not followed), or the error message.
+  static func status(_ path: String) -> Result<Status, PosixError> {
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return .failure(PosixError.current()) }
+    return .success(Status(info))
+  }
+
+  /// `stat`, following symlinks (used for the corpus root only).
+  static func statusFollowing(_ path: String) -> Result<Status, PosixError> {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return .failure(PosixError.current()) }
+    return .success(Status(info))
+  }
+
+  /// The names in a directory (without `.` and `..`), or the error message.
+  /// Names that are not valid UTF-8 come back as nil entries in `undecodable`.
+  static func list(_ path: String) -> Result<(names: [String], undecodable: Int), PosixError> {
+    guard let dir = opendir(path) else { return .failure(PosixError.current()) }
+    defer { closedir(dir) }
+    var names: [String] = []
+    var undecodable = 0
+    while let entry = readdir(dir) {
+      let name: String? = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+        pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) {
+          String(validatingCString: $0)
+        }
+      }
+      guard let name else {
+        undecodable += 1
+        continue
+      }
+      if name == "." || name == ".." { continue }
+      names.append(name)
+    }
+    return .success((names, undecodable))
+  }
+
+  /// Reads a regular file without following a final symlink and without blocking on FIFOs.
+  static func readFile(_ path: String, limit: Int) -> ReadResult {
+    let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+    guard fd >= 0 else {
+      let error = PosixError.current()
+      if error.code == ELOOP { return .notRegular(.symlink) }
+      return .failed(error.message)
+    }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { return .failed(PosixError.current().message) }
+    let status = Status(info)
+    guard status.type == .regular else { return .notRegular(status.type) }
+    guard status.size <= limit else { return .tooLarge(status.size) }
+    var bytes = [UInt8](repeating: 0, count: max(status.size, 0) + 1)
+    var count = 0
+    while true {
+      if count == bytes.count {
+        guard bytes.count <= limit else { return .tooLarge(bytes.count) }
+        bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count)))
+      }
+      let got = bytes.withUnsafeMutableBytes { buffer in
+        read(fd, buffer.baseAddress! + count, buffer.count - count)
+      }
+      if got < 0 {
+        if errno == EINTR { continue }
+        return .failed(PosixError.current().message)
+      }
+      if got == 0 { break }
+      count += got
+    }
+    guard count <= limit else { return .tooLarge(count) }
+    bytes.removeLast(bytes.count - count)
+    var final = status
+    final.size = count
+    return .bytes(bytes, final)
+  }
+}
+
+/// An `errno` value and its message.
+struct PosixError: Error {
+  var code: Int32
+  var message: String
+
+  static func current() -> PosixError {
+    let code = errno
+    return PosixError(code: code, message: String(cString: strerror(code)))
+  }
+}
+
+extension PosixFileSystem.Status {
+  init(_ info: stat) {
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: type = .regular
+    case S_IFDIR: type = .directory
+    case S_IFLNK: type = .symlink
+    case S_IFIFO: type = .special("FIFO")
+    case S_IFSOCK: type = .special("socket")
+    case S_IFCHR, S_IFBLK: type = .special("device")
+    default: type = .special("special file")
+    }
+    size = Int(info.st_size)
+    #if os(Linux)
+      modifiedNanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+    #else
+      modifiedNanoseconds =
+        Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+    #endif
+  }
+}

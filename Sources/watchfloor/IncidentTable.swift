@@ -1,0 +1,30 @@
+import WatchfloorCore
+
+/// The `incidents` table: one line per incident, columns cut to fit `width`, never wrapping.
+struct IncidentTable {
+  var width: Int
+
+  func render(_ incidents: [Incident]) -> [String] {
+    let fixed = [10, 10, 12, 4, 18]
+    let summaryWidth = max(10, width - fixed.reduce(0, +) - 2 * fixed.count)
+    let header = [
+      TextColumns.cell("DATE", width: 10), TextColumns.cell("REGION", width: 10),
+      TextColumns.cell("TYPE", width: 12), TextColumns.cell("DEAD", width: 4, alignRight: true),
+      TextColumns.cell("LOCATION", width: 18), TextColumns.cell("SUMMARY", width: summaryWidth),
+    ]
+    var lines = [TextColumns.row(header)]
+    for incident in incidents {
+      lines.append(
+        TextColumns.row([
+          TextColumns.cell(incident.date?.description ?? "undated", width: 10),
+          TextColumns.cell(incident.region?.name ?? "-", width: 10),
+          TextColumns.cell(incident.eventType?.shortLabel ?? "-", width: 12),
+          TextColumns.cell(incident.fatalities.map(String.init) ?? "?", width: 4, alignRight: true),
+          TextColumns.cell(incident.location ?? "-", width: 18),
+          TextColumns.cell(incident.summary, width: summaryWidth),
+        ]))
+    }
+    if incidents.isEmpty { lines.append("(no incidents)") }
+    return lines.map { String($0.prefix(width)) }
+  }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// How `incidents` prints.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+  case table, jsonl, csv
+}

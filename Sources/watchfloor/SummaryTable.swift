@@ -1,0 +1,62 @@
+import WatchfloorCore
+
+/// The `summary` output: a header about the corpus and one row per region.
+///
+/// Rows: every pre-2023 region of the catalogue, then 2023 regions that have incidents, then
+/// "(unassigned)" for incidents without a region. Kept separate from the command so more
+/// columns (risk level, trend) and other formats can be added here.
+struct SummaryTable {
+  struct Row {
+    var name: String
+    var incidents = 0
+    var fatalities = 0
+    var lastIncident: Day?
+  }
+
+  var corpus: Corpus
+  var catalog: RegionCatalog = .bundled
+
+  var rows: [Row] {
+    var byRegion: [Region: Row] = [:]
+    var unassigned = Row(name: "(unassigned)")
+    for incident in corpus.reports.lazy.flatMap(\.incidents) {
+      var row = incident.region.map { byRegion[$0] ?? Row(name: $0.name) } ?? unassigned
+      row.incidents += 1
+      row.fatalities += incident.fatalities ?? 0
+      if let day = incident.date?.day, row.lastIncident.map({ day > $0 }) ?? true { row.lastIncident = day }
+      if let region = incident.region { byRegion[region] = row } else { unassigned = row }
+    }
+    var rows: [Row] = []
+    for region in catalog.regions where catalog.parent(of: region) == nil || byRegion[region] != nil {
+      rows.append(byRegion.removeValue(forKey: region) ?? Row(name: region.name))
+    }
+    rows += byRegion.values.sorted { $0.name < $1.name }
+    if unassigned.incidents > 0 { rows.append(unassigned) }
+    return rows
+  }
+
+  func render(width: Int) -> [String] {
+    let failed = corpus.skipped.filter(\.isFailure).count
+    let span = corpus.dateSpan.map { "\($0.lowerBound) to \($0.upperBound)" } ?? "no dates"
+    var lines = [
+      "Corpus:  " + SafeText.singleLine(corpus.root),
+      "Reports: \(corpus.reports.count) (\(corpus.skipped.count) skipped, \(failed) failed)",
+      "Dates:   " + span,
+      "",
+      TextColumns.row([
+        TextColumns.cell("REGION", width: 14), TextColumns.cell("INCIDENTS", width: 9, alignRight: true),
+        TextColumns.cell("FATALITIES", width: 10, alignRight: true), "LAST INCIDENT",
+      ]),
+    ]
+    for row in rows {
+      lines.append(
+        TextColumns.row([
+          TextColumns.cell(row.name, width: 14),
+          TextColumns.cell(String(row.incidents), width: 9, alignRight: true),
+          TextColumns.cell(String(row.fatalities), width: 10, alignRight: true),
+          row.lastIncident?.iso ?? "-",
+        ]))
+    }
+    return lines.map { String($0.prefix(max(width, 20))) }
+  }
+}

@@ -1,0 +1,45 @@
+import Testing
+import WatchfloorCore
+
+@Suite struct EventTypeClassifierTests {
+  let extractor = IncidentExtractor()
+
+  func type(_ text: String) -> EventType? {
+    let report = Report(
+      path: "t.txt", title: "", kind: .news, date: Day(year: 2020, month: 6, day: 1), dateSource: .dateLine,
+      sections: [ReportSection(name: "", text: text, offset: 0)], body: text)
+    return extractor.extract(from: report).first?.eventType
+  }
+
+  @Test func battles() {
+    #expect(
+      type("JNIM militants ambushed a Malian army patrol near Boni, killing four soldiers.") == .battles)
+    #expect(type("Clashes between CMA and GATIA fighters left five dead.") == .battles)
+  }
+
+  @Test func remoteViolence() {
+    #expect(type("A French drone strike killed 6 militants east of Menaka.") == .explosionsRemoteViolence)
+    #expect(type("A civilian bus struck a landmine near Douentza, killing 3.") == .explosionsRemoteViolence)
+    #expect(
+      type("Unidentified assailants fired mortar rounds at the MINUSMA camp in Kidal.")
+        == .explosionsRemoteViolence)
+  }
+
+  @Test func violenceAgainstCivilians() {
+    #expect(
+      type("Gunmen killed 12 villagers in an attack on a village near Bankass.") == .violenceAgainstCivilians)
+    #expect(type("Suspected jihadists abducted a village chief near Niono.") == .violenceAgainstCivilians)
+  }
+
+  @Test func protestsAndRiots() {
+    #expect(type("Hundreds of people protested peacefully in Bamako against power cuts.") == .protests)
+    #expect(type("Rioters burned the town hall and threw stones at police in Kayes.") == .riots)
+  }
+
+  @Test func strategicDevelopments() {
+    #expect(type("The army arrested three suspects in Sévaré.") == .strategicDevelopments)
+    #expect(type("Soldiers defused an IED on the road to Gao.") == .strategicDevelopments)
+    #expect(
+      type("The CMA and the government signed a ceasefire agreement in Algiers.") == .strategicDevelopments)
+  }
+}
