@@ -52,6 +52,11 @@ let package = Package(
       ],
       swiftSettings: strictSettings
     ),
+    .testTarget(
+      name: "CorpusGeneratorTests",
+      dependencies: ["CorpusGenerator"],
+      swiftSettings: strictSettings
+    ),
     .executableTarget(
       name: "ColdLoad",
       dependencies: benchmarkDependencies,

@@ -159,14 +159,15 @@ fi
 # Dashboard in tmux: startup to first frame, idle CPU
 dashboard_ok() { "$WF" dashboard --help >/dev/null 2>&1; }
 first_frame() { # $1 corpus dir → prints "external_ms in_process" or nothing
-  local dir=$1 logf="$WORK/dash.log" start now pane
+  local dir=$1 logf="$WORK/dash.log" start now pane log_option=""
   rm -f "$logf"
+  "$WF" dashboard --help 2>/dev/null | grep -q -- --log-file && log_option="--log-file $logf"
   tmux -L "$TMUX_SOCKET" kill-server 2>/dev/null || true
   start=$(date +%s%N)
   tmux -L "$TMUX_SOCKET" new-session -d -x 200 -y 60 \
-    "WATCHFLOOR_FRAME_COUNTER=1 TERM=xterm-256color exec $WF dashboard --corpus $dir --log-file $logf"
+    "WATCHFLOOR_FRAME_COUNTER=1 exec $WF dashboard --corpus $dir $log_option"
   for _ in $(seq 1 3000); do
-    pane=$(tmux -L "$TMUX_SOCKET" capture-pane -p 2>/dev/null || true)
+    pane=$(tmux -L "$TMUX_SOCKET" capture-pane -p 2>/dev/null) || return 1  # exited
     if grep -q ' #1' <<<"$pane"; then
       now=$(date +%s%N)
       local inproc

@@ -7,7 +7,7 @@ internal import Foundation
 /// corpus holds only reports) exists.
 public struct CorpusCache: Sendable {
   /// Bumped whenever the generator's output changes, so stale corpora are not reused.
-  public static let generatorVersion = 1
+  public static let generatorVersion = 2
 
   /// `$WATCHFLOOR_BENCH_CORPORA`, or `/tmp/watchfloor-bench`.
   public static var defaultBase: String {

@@ -14,22 +14,28 @@ struct IncidentComposer: Sendable {
 
   /// An incident on `day`, dated in the text with `phrase`, or a sentence whose span is filled in
   /// by the caller once it knows where the sentence lands in the report.
+  /// - Parameter region: keep the incident in this region (background papers about one region).
   func compose(
-    on day: CalendarDay, phrase: DatePhrase, isMainEvent: Bool, using rng: inout SplitMix64
+    on day: CalendarDay, phrase: DatePhrase, isMainEvent: Bool, in region: String? = nil,
+    using rng: inout SplitMix64
   ) -> GeneratedIncident {
     let pattern = rng.pick(weighted: Self.patternWeights)
-    let place = places.randomPlace(using: &rng)
+    let place = region.map { places.randomPlace(in: $0, using: &rng) } ?? places.randomPlace(using: &rng)
     let otherPlace = places.neighbour(of: place, using: &rng)
     let dead = pattern.dead.map { rng.int(in: $0) }
     var actors = pattern.fixedActors
-    let jihadist = Self.jihadist(in: place.region, using: &rng)
-    var otherJihadist = Self.jihadist(in: place.region, using: &rng)
+    let jihadist = Self.jihadist(in: place.region, year: day.year, using: &rng)
+    var otherJihadist = Self.jihadist(in: place.region, year: day.year, using: &rng)
     if otherJihadist.canonical == jihadist.canonical {
-      otherJihadist = jihadist.canonical == "ISGS" ? ("JNIM", "JNIM") : ("ISGS", "the Islamic State Sahel Province")
+      otherJihadist =
+        day.year < 2017
+        ? (jihadist.canonical == "MUJAO" ? ("AQIM", "AQIM") : ("MUJAO", "MUJAO"))
+        : (jihadist.canonical == "ISGS" ? ("JNIM", "JNIM") : ("ISGS", "Islamic State Sahel Province"))
     }
     let partner = Self.partner(in: day.year, using: &rng)
     let rebels =
-      day.year >= 2023 ? ("Tuareg rebels", "CSP rebels") : ("Tuareg rebels", rng.pick(["CMA fighters", "MNLA rebels"]))
+      day.year >= 2023
+      ? ("Tuareg rebels", "CSP rebels") : ("Tuareg rebels", rng.pick(["CMA fighters", "MNLA rebels"]))
     let militia = rng.pick([("Dozo", "Dozo hunters"), ("Dan Na Ambassagou", "Dan Na Ambassagou militiamen")])
     let count = rng.int(in: 2...15)
     let vehicle = rng.pick(Self.vehicles)
@@ -78,12 +84,21 @@ struct IncidentComposer: Sendable {
     return String(n)
   }
 
-  /// A jihadist group plausible for the region, as (canonical name, words in the text).
+  /// A jihadist group plausible for the region and year, as (canonical name, words in the text).
   private static func jihadist(
-    in region: String, using rng: inout SplitMix64
+    in region: String, year: Int, using rng: inout SplitMix64
   ) -> (canonical: String, text: String) {
     let isgsWeight = isgsWeights[region] ?? 1
     let macinaWeight = macinaWeights[region] ?? 0
+    if year < 2017 {  // before JNIM's founding merger
+      let options: [((String, String), Int)] = [
+        (("Ansar Dine", "Ansar Dine"), 4), (("AQIM", "AQIM"), 2), (("MUJAO", "MUJAO"), 2),
+        (("Katiba Macina", "Katiba Macina"), year >= 2015 ? macinaWeight : 0),
+        (("ISGS", "ISGS"), year >= 2015 ? isgsWeight : 0),
+      ].filter { $0.1 > 0 }
+      let choice = rng.pick(weighted: options)
+      return (choice.0, choice.1)
+    }
     let options: [((String, String), Int)] = [
       (("JNIM", "JNIM"), 5),
       (("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"), 2),

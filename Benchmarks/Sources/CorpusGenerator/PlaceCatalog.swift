@@ -31,6 +31,14 @@ public struct PlaceCatalog: Sendable {
     return rng.pick(weighted: entry.places)
   }
 
+  /// A place in `region` (any place if the catalogue has none there).
+  public func randomPlace(in region: String, using rng: inout SplitMix64) -> Place {
+    guard let entry = byRegion.first(where: { $0.region == region }) else {
+      return randomPlace(using: &rng)
+    }
+    return rng.pick(weighted: entry.places)
+  }
+
   /// Another place in the same region as `place` (for "the road between A and B").
   public func neighbour(of place: Place, using rng: inout SplitMix64) -> Place {
     guard let entry = byRegion.first(where: { $0.region == place.region }), entry.places.count > 1

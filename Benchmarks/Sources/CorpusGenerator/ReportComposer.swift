@@ -155,7 +155,8 @@ struct ReportComposer: Sendable {
         let day = CalendarDay(year: year, month: rng.int(in: 1...12), day: rng.int(in: 1...28))
         out.append(
           incidents.compose(
-            on: day, phrase: rng.chance(0.6) ? .year : .monthYear, isMainEvent: false, using: &rng))
+            on: day, phrase: rng.chance(0.6) ? .year : .monthYear, isMainEvent: false,
+            in: rng.chance(0.8) ? focus.region : nil, using: &rng))
         out.append(" ")
         year += rng.int(in: 0...2)
       }
@@ -224,10 +225,12 @@ struct ReportComposer: Sendable {
 
   /// The one-line summary under an alert's title.
   static func summary(_ incident: GeneratedIncident) -> String {
-    let reportsDead = incident.eventType == IncidentPattern.battles
+    let reportsDead =
+      incident.eventType == IncidentPattern.battles
       || incident.eventType == IncidentPattern.riots
     let dead = reportsDead ? incident.fatalities.map { "; \($0) killed" } ?? "" : ""
-    return "\(headline(incident)) in \(incident.place.region) region on \(incident.date.abbreviatedText)\(dead)."
+    return
+      "\(headline(incident)) in \(incident.place.region) region on \(incident.date.abbreviatedText)\(dead)."
   }
 
   /// Two to four distinct items.
