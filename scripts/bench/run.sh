@@ -80,11 +80,12 @@ log "building release (Benchmarks/generate-corpus)"
 GEN="$ROOT/Benchmarks/.build/release/generate-corpus"
 [[ -x $GEN ]] || { log "no $GEN: release build failed"; exit 1; }
 
-has_subcommand() { "$WF" "$1" --help >/dev/null 2>&1; }
+# A subcommand listed in `watchfloor --help` (older builds lack some).
+has_subcommand() { "$WF" --help 2>/dev/null | grep -qE "^ +$1( |$)"; }
 
 # ---------------------------------------------------------------------------------------------
 # Corpora
-declare -A CORPUS BYTES FILES
+declare -A CORPUS BYTES FILES SUMMARY_S JSONL_S GREP_S
 for n in "${SIZES[@]}"; do
   out=$("$GEN" --count "$n" --seed "$SEED" --cache "$BASE" --repo "$ROOT")
   CORPUS[$n]=$(tail -1 <<<"$out")
@@ -108,8 +109,9 @@ if [[ $RUN_HYPERFINE == 1 ]]; then
   for n in "${SIZES[@]}"; do
     dir=${CORPUS[$n]}
     L=$(label "$n")
+    # The loader is the slow command: fewer runs on big corpora keep the script under ~10 min.
     runs=10; warmup=2
-    if ((n >= 100000)); then runs=3; warmup=1; fi
+    if ((n >= 10000)); then runs=3; warmup=1; fi
     if [[ $QUICK == 1 ]]; then runs=5; warmup=1; fi
     cmds=(-n cat "find $dir -type f -exec cat {} + >/dev/null"
       -n grep "grep -rcE 'killed|attack' $dir >/dev/null")
@@ -122,20 +124,22 @@ if [[ $RUN_HYPERFINE == 1 ]]; then
     fi
     la=$(load_average)
     log "hyperfine $L (load average $la)"
-    hyperfine -N --style basic --warmup "$warmup" --runs "$runs" --export-json "$WORK/h$n.json" \
-      "${cmds[@]}" >&2 2>"$WORK/h$n.err" || hyperfine --style basic --warmup "$warmup" --runs "$runs" \
-      --export-json "$WORK/h$n.json" "${cmds[@]}" >&2
+    hyperfine --style basic --warmup "$warmup" --runs "$runs" --export-json "$WORK/h$n.json" \
+      "${cmds[@]}" >&2
     cat_s=$(mean_of "$WORK/h$n.json" cat); grep_s=$(mean_of "$WORK/h$n.json" grep)
+    GREP_S[$n]=$grep_s
     row "I/O floor: cat all files" "$L" "$(ms "$cat_s") ± $(ms "$(sd_of "$WORK/h$n.json" cat)")" "1.0x cat" "$la"
     row "I/O floor: grep -rcE 'killed\\|attack'" "$L" "$(ms "$grep_s") ± $(ms "$(sd_of "$WORK/h$n.json" grep)")" "$(ratio "$grep_s" "$cat_s") cat" "$la"
     if [[ $have_summary == 1 ]]; then
       s=$(mean_of "$WORK/h$n.json" summary)
+      SUMMARY_S[$n]=$s
       row "\`watchfloor summary\` (cold load, whole process)" "$L" "$(ms "$s") ± $(ms "$(sd_of "$WORK/h$n.json" summary)")" "$(ratio "$s" "$grep_s") grep, $(ratio "$s" "$cat_s") cat (target ≤ 5x grep)" "$la"
     else
       row "\`watchfloor summary\`" "$L" "n/a: no summary subcommand in this build" "" "$la"
     fi
     if [[ $have_jsonl == 1 ]]; then
       s=$(mean_of "$WORK/h$n.json" jsonl)
+      JSONL_S[$n]=$s
       count=$("$WF" incidents --format jsonl --corpus "$dir" 2>/dev/null | wc -l)
       rate=$(awk -v c="$count" -v s="$s" 'BEGIN { printf "%.0f", c / s }')
       row "\`watchfloor incidents --format jsonl\`" "$L" "$(ms "$s"), $count incidents, **$rate incidents/s**" "$(ratio "$s" "$grep_s") grep" "$la"
@@ -155,9 +159,28 @@ if [[ $RUN_HYPERFINE == 1 ]]; then
   done
 fi
 
+# Cost curve: how each whole-process time grows per 10x more reports (linear = 10x).
+curve() { # $1 name, $2 assoc array name
+  local -n times=$2
+  local text="" prev=""
+  for n in "${SIZES[@]}"; do
+    [[ -n ${times[$n]:-} ]] || continue
+    text+="${text:+ → }$(label "$n") $(ms "${times[$n]}")"
+    [[ -n $prev ]] && text+=" ($(ratio "${times[$n]}" "${times[$prev]}"))"
+    prev=$n
+  done
+  [[ $text == *→* ]] && row "Cost curve: $1" "all" "$text" "linear = 10x per step" "-"
+  return 0
+}
+if [[ $RUN_HYPERFINE == 1 ]]; then
+  curve "grep" GREP_S
+  curve "\`watchfloor summary\`" SUMMARY_S
+  curve "\`incidents --format jsonl\`" JSONL_S
+fi
+
 # ---------------------------------------------------------------------------------------------
 # Dashboard in tmux: startup to first frame, idle CPU
-dashboard_ok() { "$WF" dashboard --help >/dev/null 2>&1; }
+dashboard_ok() { has_subcommand dashboard; }
 first_frame() { # $1 corpus dir → prints "external_ms in_process" or nothing
   local dir=$1 logf="$WORK/dash.log" start now pane log_option=""
   rm -f "$logf"
@@ -203,7 +226,7 @@ if dashboard_ok; then
         row "Idle CPU over 10 s, dashboard watching" "$name" "$(idle_cpu)" "target < 0.5%" "$la"
       fi
     else
-      row "Startup to first frame" "$name" "n/a: no frame \"#1\" within 15 s (frame counter missing?)" "" "$la"
+      row "Startup to first frame" "$name" "n/a: the dashboard exited, or showed no frame \"#1\" within 15 s (WATCHFLOOR_FRAME_COUNTER unsupported?)" "" "$la"
     fi
     tmux -L "$TMUX_SOCKET" kill-server 2>/dev/null || true
   done
