@@ -17,6 +17,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/pointfreeco/swift-clocks", from: "1.0.0"),
   ],
   targets: [
     // Pure Swift: parsing, extraction, gazetteer, model, risk, config. No terminal.
@@ -57,6 +58,13 @@ let package = Package(
       ],
       swiftSettings: strictSettings
     ),
+    // Live-reload latency and memory benchmark (`swift run -c release watch-benchmark`).
+    .executableTarget(
+      name: "watch-benchmark",
+      dependencies: ["WatchfloorCore", "WatchfloorWatch"],
+      path: "Benchmarks/WatchBenchmark",
+      swiftSettings: strictSettings
+    ),
     // Shared test helpers: fixture paths, temp directories, golden files.
     .target(
       name: "WatchfloorTestSupport",
@@ -78,7 +86,10 @@ let package = Package(
     ),
     .testTarget(
       name: "WatchfloorWatchTests",
-      dependencies: ["WatchfloorWatch", "WatchfloorCore", "WatchfloorTestSupport"],
+      dependencies: [
+        "WatchfloorWatch", "WatchfloorCore", "WatchfloorTestSupport",
+        .product(name: "Clocks", package: "swift-clocks"),
+      ],
       swiftSettings: strictSettings
     ),
     .testTarget(

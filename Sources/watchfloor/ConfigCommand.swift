@@ -31,7 +31,9 @@ struct ConfigCommand: ParsableCommand {
       let source = exists ? SafeText.singleLine(path ?? "") : "no config file (defaults)"
       print("\(source): OK, watching \(loaded.regions.map(\.name).joined(separator: ", "))")
     } catch {
-      FileHandle.standardError.write(Data((SafeText.multiLine(error.description) + "\n").utf8))
+      for problem in error.problems {
+        StandardError.line("watchfloor: " + SafeText.singleLine(error.file + ": " + problem.description))
+      }
       throw ExitCode(1)
     }
   }

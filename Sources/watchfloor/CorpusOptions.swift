@@ -4,8 +4,9 @@ import WatchfloorCore
 
 /// `--corpus DIR`, shared by every subcommand that reads reports.
 ///
-/// Without `--corpus`, the `WATCHFLOOR_CORPUS` environment variable is used, else `./Fixtures`
-/// when it exists in the current directory.
+/// Without `--corpus`, the `WATCHFLOOR_CORPUS` environment variable is used, else the config
+/// file's `corpus` (when the command passes it), else `./Fixtures` when it exists in the current
+/// directory.
 struct CorpusOptions: ParsableArguments {
   @Option(
     name: .long, help: "Corpus directory (default: $WATCHFLOOR_CORPUS, else ./Fixtures).",
@@ -13,11 +14,14 @@ struct CorpusOptions: ParsableArguments {
   var corpus: String?
 
   /// The corpus directory to read, or nil when none was given and no default applies.
-  func resolvedPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+  func resolvedPath(
+    environment: [String: String] = ProcessInfo.processInfo.environment, configured: String? = nil
+  ) -> String? {
     if let corpus { return corpus }
     if let fromEnvironment = environment["WATCHFLOOR_CORPUS"], !fromEnvironment.isEmpty {
       return fromEnvironment
     }
+    if let configured { return configured }
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: "Fixtures", isDirectory: &isDirectory), isDirectory.boolValue {
       return "Fixtures"
@@ -26,8 +30,9 @@ struct CorpusOptions: ParsableArguments {
   }
 
   /// Loads the corpus; on failure prints one line to stderr and exits with status 2.
-  func loadCorpus() throws -> Corpus {
-    guard let path = resolvedPath() else {
+  /// - Parameter configured: the config file's `corpus`, if any.
+  func loadCorpus(configured: String? = nil) throws -> Corpus {
+    guard let path = resolvedPath(configured: configured) else {
       StandardError.line("watchfloor: no corpus: pass --corpus DIR or set WATCHFLOOR_CORPUS")
       throw ExitCode(2)
     }

@@ -4,14 +4,28 @@ import WatchfloorCore
 /// `watchfloor summary`: the corpus at a glance, one row per region.
 struct SummaryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "summary", abstract: "Show incidents, fatalities and last incident per region.")
+    commandName: "summary",
+    abstract: "Show incidents, fatalities, last incident, risk level, trend and reasons per region.")
 
   @OptionGroup var corpusOptions: CorpusOptions
+  @OptionGroup var configOptions: ConfigOptions
+  @OptionGroup var asOfOptions: AsOfOptions
+
+  @Option(name: .long, help: "Output format: table or json.")
+  var format: SummaryFormat = .table
 
   func run() throws {
-    let corpus = try corpusOptions.loadCorpus()
+    let config = try configOptions.loadConfig()
+    let corpus = try corpusOptions.loadCorpus(configured: config.corpus)
+    var table = SummaryTable(corpus: corpus)
+    table.assess(asOf: asOfOptions.resolve(corpus), settings: config.risk)
     let out = StandardOutput()
-    for line in SummaryTable(corpus: corpus).render(width: StandardOutput.width()) { out.line(line) }
+    switch format {
+    case .table:
+      for line in table.render(width: StandardOutput.width()) { out.line(line) }
+    case .json:
+      out.line(try SummaryJSON(table: table).render())
+    }
     out.flush()
   }
 }

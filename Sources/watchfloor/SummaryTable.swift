@@ -15,6 +15,9 @@ struct SummaryTable {
 
   var corpus: Corpus
   var catalog: RegionCatalog = .bundled
+  /// Set by ``assess(asOf:settings:)``: the as-of day and each row's risk assessment by name.
+  var asOf: AsOf?
+  var assessments: [String: RegionAssessment] = [:]
 
   var rows: [Row] {
     var byRegion: [Region: Row] = [:]
@@ -42,21 +45,37 @@ struct SummaryTable {
       "Corpus:  " + SafeText.singleLine(corpus.root),
       "Reports: \(corpus.reports.count) (\(corpus.skipped.count) skipped, \(failed) failed)",
       "Dates:   " + span,
+    ]
+    if let asOf { lines.append("As of:   \(asOf)") }
+    lines += [
       "",
       TextColumns.row([
         TextColumns.cell("REGION", width: 14), TextColumns.cell("INCIDENTS", width: 9, alignRight: true),
-        TextColumns.cell("FATALITIES", width: 10, alignRight: true), "LAST INCIDENT",
+        TextColumns.cell("FATALITIES", width: 10, alignRight: true),
+        TextColumns.cell("LAST INCIDENT", width: 13), TextColumns.cell("LEVEL", width: 8),
+        TextColumns.cell("TREND", width: 7), "WHY",
       ]),
     ]
     for row in rows {
+      let assessment = assessments[row.name]
       lines.append(
         TextColumns.row([
           TextColumns.cell(row.name, width: 14),
           TextColumns.cell(String(row.incidents), width: 9, alignRight: true),
           TextColumns.cell(String(row.fatalities), width: 10, alignRight: true),
-          row.lastIncident?.iso ?? "-",
+          TextColumns.cell(row.lastIncident?.iso ?? "-", width: 13),
+          TextColumns.cell(assessment.map { $0.level?.label ?? "no data" } ?? "-", width: 8),
+          TextColumns.cell(assessment?.trend?.rawValue ?? "-", width: 7),
+          TextColumns.cell(assessment.map(Self.why) ?? "", width: max(width - 77, 10)),
         ]))
     }
     return lines.map { String($0.prefix(max(width, 20))) }
+  }
+
+  /// The explanation without its leading "Level: ", which the LEVEL column already shows.
+  private static func why(_ assessment: RegionAssessment) -> String {
+    let text = assessment.explanation
+    guard let colon = text.firstIndex(of: ":") else { return text }
+    return String(text[text.index(after: colon)...].drop { $0 == " " })
   }
 }

@@ -6,7 +6,10 @@ struct Watchfloor: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "watchfloor",
     abstract: "A terminal dashboard of security incidents in Mali.",
-    subcommands: [SummaryCommand.self, IncidentsCommand.self, CheckCommand.self, ConfigCommand.self]
+    subcommands: [
+      SummaryCommand.self, IncidentsCommand.self, CheckCommand.self, ExplainCommand.self,
+      ConfigCommand.self, WatchCommand.self,
+    ]
   )
 
   func run() throws {

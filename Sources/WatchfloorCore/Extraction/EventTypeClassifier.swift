@@ -43,48 +43,66 @@ public struct EventTypeClassifier: Sendable {
   ///   - scores: cue weights from ``scores(in:)`` over the incident's main sentence.
   ///   - actors: the classes of the actors involved.
   ///   - fatalities: the toll, if any.
-  ///   - victimsAreCivilians: the people killed or targeted are civilians.
+  ///   - victims: the classes of those killed or attacked, when the words say ("killing six
+  ///     civilians", "ambushed an army patrol", "a Dozo leader was assassinated").
   public func classify(
-    scores: [EventCue.Code: Int], actors: [ActorClass], fatalities: Int?, victimsAreCivilians: Bool
+    scores: [EventCue.Code: Int], actors: [ActorClass], fatalities: Int?, victims: Set<ActorClass> = []
   ) -> EventType? {
+    let victimsAreCivilians = victims.contains(.civilians)
+    let victimsAreArmed = victims.contains { $0.isArmed }
     let s = { (code: EventCue.Code) in scores[code] ?? 0 }
     let classes = Set(actors)
     let armedSideA = !classes.intersection([.jihadist, .unidentified, .rebel, .militia]).isEmpty
     let armedSideB = !classes.intersection([.state, .foreign, .un, .progov]).isEmpty
     let twoSides =
-      (armedSideA && armedSideB) || (classes.contains(.militia) && classes.contains(.jihadist))
+      (armedSideA && armedSideB)
+      || (classes.contains(.militia) && classes.contains(.jihadist) && s(.civilianTarget) == 0)
       || (classes.contains(.rebel) && classes.contains(.progov))
     let civilians = classes.contains(.civilians) || victimsAreCivilians
+    let crowd = classes.contains(.protesters) || classes.contains(.rioters)
     let killed = (fatalities ?? 0) > 0
+    let hurt = killed || s(.injury) > 0
+    let fighting = s(.ground)
+    let battle = s(.battle) + fighting
 
+    if s(.label) >= 6 { return .strategicDevelopments }
     if s(.defused) >= 5 || (s(.defused) >= 3 && s(.remote) >= 4 && !killed) {
       return .strategicDevelopments
     }
-    if s(.remote) >= 4 { return .explosionsRemoteViolence }
-    let crowd = classes.contains(.protesters) || classes.contains(.rioters)
+    // An explosion that opens a ground assault is fought out: a battle.
+    if s(.remote) >= 4 {
+      return fighting >= 3 && (twoSides || armedSideB) ? .battles : .explosionsRemoteViolence
+    }
     if s(.riot) >= 4 || (s(.protest) >= 3 && (s(.violent) > 0 || s(.riot) > 0 || classes.contains(.rioters)))
+      || (crowd && (fighting >= 3 || s(.property) > 0) && s(.protest) + s(.riot) > 0)
     {
       return .riots
     }
-    if s(.protest) >= 3 && s(.battle) < 2 && s(.civilians) < 3 { return .protests }
-    if s(.strategic) >= 3 && !killed && s(.battle) < 2 && s(.civilians) < 4 {
-      return .strategicDevelopments
+    if s(.protest) >= 3 && battle < 2 && s(.civilians) < 3 { return .protests }
+    if s(.strategic) >= 3 && !hurt && battle == 0 && s(.civilians) < 3 { return .strategicDevelopments }
+    if victimsAreArmed && !victimsAreCivilians && (battle > 0 || killed || s(.civilians) > 0) {
+      return .battles
     }
-    if s(.battle) > 0 || killed || s(.civilians) > 0 {
+    if s(.civilians) >= 4 && fighting < 3 { return .violenceAgainstCivilians }
+    if victimsAreCivilians && !victimsAreArmed && fighting < 3 && (battle > 0 || killed) {
+      return .violenceAgainstCivilians
+    }
+    if fighting >= 3 { return .battles }
+    if s(.property) > 0 && !hurt && s(.civilians) < 3 { return .strategicDevelopments }
+    if battle > 0 || killed || s(.civilians) > 0 || s(.injury) > 0 {
       // A battle needs two armed sides; one armed side against unarmed people is violence
       // against civilians.
-      if twoSides { return .battles }
+      if twoSides && !(civilians && s(.civilianTarget) >= 1 && s(.armedTarget) == 0) { return .battles }
       if s(.armedTarget) >= 1 && !(civilians && s(.civilianTarget) >= 1) && s(.civilians) < 4 {
         return .battles
       }
       if s(.civilians) >= 3 || civilians || s(.civilianTarget) >= 1 { return .violenceAgainstCivilians }
-      if s(.battle) >= 3 { return .battles }
-      if armedSideA && !armedSideB && s(.battle) < 2 { return .violenceAgainstCivilians }
+      if armedSideA && !armedSideB { return .violenceAgainstCivilians }
       return .battles
     }
     if s(.remote) > 0 { return .explosionsRemoteViolence }
     if s(.protest) > 0 || crowd { return classes.contains(.rioters) ? .riots : .protests }
-    if s(.strategic) > 0 { return .strategicDevelopments }
+    if s(.strategic) > 0 || s(.property) > 0 { return .strategicDevelopments }
     return nil
   }
 }

@@ -74,18 +74,25 @@ public struct FatalityExtractor: Sendable {
   ]
 
   /// The count(s) right before a death word: "22 civilians were killed", "10 militants and
-  /// 9 soldiers dead".
+  /// 9 soldiers dead", "two guards, ten militiamen and two herders killed".
   private func backwardCounts(
     _ t: [TextToken], before i: Int, _ excluded: Set<Int>
   ) -> [(index: Int, value: Int, subset: Bool)] {
     var result: [(index: Int, value: Int, subset: Bool)] = []
+    let singular = i > 0 && ["was", "is"].contains(t[i - 1].folded)
     var j = i - 1
     var steps = 0
     while j >= 0, steps < 9 {
       let word = t[j].folded
-      // "twenty-two": the count starts at the tens word.
+      // "twenty-two": the count starts at the tens word; "6-8 killed": the lower figure.
       if j > 0, NumberWords.count(in: t, at: j - 1)?.next == j + 1 { j -= 1 }
-      if let value = countValue(t, at: j, excluded) {
+      if j > 0, t[j].number != nil, t[j - 1].following == "-", t[j - 1].number != nil { j -= 1 }
+      if j > 1, t[j - 1].folded == "to" || t[j - 1].folded == "or", t[j - 2].number != nil,
+        t[j].number != nil
+      {
+        j -= 2
+      }
+      if let value = countValue(t, at: j, excluded, singularVerb: singular) {
         if isSubset(t, before: j) {
           result.append((j, value, true))
           j = skipBackSubsetMarker(t, from: j - 1)
@@ -93,10 +100,10 @@ public struct FatalityExtractor: Sendable {
           continue
         }
         result.append((j, value, false))
-        // A list: "10 militants and 9 soldiers".
+        // A list: "10 militants and 9 soldiers", "two guards, ten militiamen".
         var k = j - 1
         while k >= 0, cues.hedge.match(t, at: k) != nil || isHedgeTail(t, k) { k -= 1 }
-        guard k >= 1, t[k].folded == "and" || t[k - 1].following == "," else { break }
+        guard k >= 1, t[k].folded == "and" || t[k].following == "," else { break }
         j = t[k].folded == "and" ? k - 1 : k
         steps = 0
         continue
@@ -106,67 +113,80 @@ public struct FatalityExtractor: Sendable {
       {
         break
       }
-      if t[j].following == ";" || t[j].following == ":" { break }
+      if t[j].following == ";" || t[j].following == ":" || t[j].following == "." { break }
+      // "The officer died": a singular subject with the definite article.
+      if ["the", "his", "her", "their"].contains(word), word != "their", isSingularPerson(t, at: j + 1),
+        result.isEmpty, j + 4 >= i
+      {
+        result.append((j, 1, false))
+        break
+      }
       j -= 1
       steps += 1
     }
     return result
   }
 
-  /// The count(s) after a killing word: "killing two soldiers and a child", "the death of
-  /// approximately seven men".
+  /// The count(s) right after a killing word: "killing two soldiers and a child", "the death
+  /// of approximately seven men", "killed the driver and two passengers".
   private func forwardCounts(
     _ t: [TextToken], from start: Int, _ excluded: Set<Int>
   ) -> [(index: Int, value: Int, subset: Bool)] {
     var result: [(index: Int, value: Int, subset: Bool)] = []
+    guard start > 0, start < t.count else { return result }
+    // Passive ("were killed") or a clause break right after the word: nothing follows.
+    if t[start - 1].following == "," || t[start - 1].following == "." || t[start - 1].following == ";" {
+      return result
+    }
     var j = start
-    var steps = 0
-    while j < t.count, steps < 4 {
-      if let hedge = cues.hedge.match(t, at: j),
-        countValue(t, at: j, excluded) == nil
-          || t[j].folded == "some" || t[j].folded == "over"
+    while j < t.count {
+      // Hedges and articles: "at least", "some", "an estimated", "the".
+      while j < t.count, countValue(t, at: j, excluded, afterKill: true) == nil || isLeadingHedge(t, j),
+        let hedge = cues.hedge.match(t, at: j), hedge.next > j
       {
-        if hedge.next < t.count, countValue(t, at: hedge.next, excluded) != nil {
+        if let value = countValue(t, at: hedge.next, excluded, afterKill: true), value > 0 {
           j = hedge.next
-          continue
+          break
         }
+        if t[j].folded == "the", hedge.next < t.count, isSingularPerson(t, at: hedge.next) { break }
+        j = hedge.next
       }
-      if let value = countValue(t, at: j, excluded) {
+      guard j < t.count else { break }
+      if let value = countValue(t, at: j, excluded, afterKill: true) {
         result.append((j, value, !result.isEmpty && isSubset(t, before: j)))
-        // Skip the counted noun and look for "and N more".
-        var k = j + 1
-        var nounSteps = 0
-        while k < t.count, nounSteps < 4, t[k].folded != "and", t[k - 1].following != "," {
-          if cues.injury.contains(t[k].folded) || FatalityExtractor.subsetMarkers.contains(t[k].folded) {
-            return result
-          }
-          k += 1
-          nounSteps += 1
-        }
-        if k < t.count, t[k].folded == "and" { k += 1 }
-        guard k < t.count, nounSteps < 4 else { return result }
-        if cues.injury.contains(t[k].folded) || FatalityExtractor.subsetMarkers.contains(t[k].folded) {
+      } else if ["him", "her"].contains(t[j].folded) {
+        result.append((j, 1, false))
+        break
+      } else if t[j].folded == "the", j + 1 < t.count, isSingularPerson(t, at: j + 1) {
+        result.append((j, 1, false))
+      } else {
+        break
+      }
+      // Past the counted noun to "and"/"," and the next count, if any.
+      var k = j + 1
+      while k < t.count, k - j <= 4, t[k].folded != "and", t[k - 1].following != "," {
+        if cues.injury.contains(t[k].folded) || FatalityExtractor.subsetMarkers.contains(t[k].folded)
+          || cues.death.match(t, at: k) != nil || FatalityExtractor.blockers.contains(t[k].folded)
+        {
           return result
         }
-        j = k
-        steps = 0
-        continue
+        k += 1
       }
-      if ["him", "her"].contains(t[j].folded) {
-        result.append((j, 1, false))
-        return result
-      }
-      if t[j].folded == "the", j + 1 < t.count, isSingularPerson(t, at: j + 1) {
-        result.append((j, 1, false))
-        return result
-      }
-      if cues.injury.contains(t[j].folded) || FatalityExtractor.blockers.contains(t[j].folded) {
-        return result
-      }
-      j += 1
-      steps += 1
+      if k < t.count, t[k].folded == "and" { k += 1 }
+      guard k < t.count, k - j <= 5 else { break }
+      let continues =
+        countValue(t, at: k, excluded, afterKill: true) != nil
+        || (t[k].folded == "the" && k + 1 < t.count && isSingularPerson(t, at: k + 1))
+        || (cues.hedge.match(t, at: k).map { countValue(t, at: $0.next, excluded, afterKill: true) != nil }
+          ?? false)
+      guard continues else { break }
+      j = k
     }
     return result
+  }
+
+  private func isLeadingHedge(_ t: [TextToken], _ j: Int) -> Bool {
+    ["some", "over", "about", "around"].contains(t[j].folded) && j + 1 < t.count && t[j + 1].number != nil
   }
 
   private func isHedgeTail(_ t: [TextToken], _ k: Int) -> Bool {
@@ -188,7 +208,9 @@ public struct FatalityExtractor: Sendable {
 
   /// The head count a token gives, if it is one: a number not part of a date, a year or a
   /// measure; "a"/"one" only before a person noun.
-  private func countValue(_ t: [TextToken], at j: Int, _ excluded: Set<Int>) -> Int? {
+  private func countValue(
+    _ t: [TextToken], at j: Int, _ excluded: Set<Int>, afterKill: Bool = false, singularVerb: Bool = false
+  ) -> Int? {
     guard !excluded.contains(j), let (value, next) = NumberWords.count(in: t, at: j) else { return nil }
     if t[j].number != nil {
       if t[j].text.count == 4, (1900...2100).contains(value) { return nil }
@@ -202,6 +224,11 @@ public struct FatalityExtractor: Sendable {
     }
     // "a", "an", "the same": only before someone.
     let word = t[j].folded
+    if word == "a" || word == "an", next + 1 < t.count,
+      let vague = NumberWords.value(of: t[next].folded + " " + t[next + 1].folded)
+    {
+      return vague  // "an unknown number of"
+    }
     if ["a", "an", "one", "single", "lone", "some", "both", "few"].contains(word) || t[j].folded == "several"
     {
       guard next < t.count else { return word == "one" ? value : nil }
@@ -212,6 +239,12 @@ public struct FatalityExtractor: Sendable {
         {
           return word == "one" && t[j].following == "," ? 1 : nil
         }
+        return value
+      }
+      // "killed a mechanic", "a nurse was killed": the verb says it is a person.
+      if (afterKill || singularVerb) && (word == "a" || word == "an")
+        && !cues.notCount.contains(t[next].folded)
+      {
         return value
       }
       return isPersonWord(t, at: next, within: 3) ? value : nil

@@ -6,6 +6,7 @@ public struct IncidentExtractor: Sendable {
   public let actorMatcher: ActorMatcher
   public let fatalities: FatalityExtractor
   public let classifier: EventTypeClassifier
+  public let hints: RegionHints
 
   /// An extractor over the bundled gazetteer, actor table and cue words (loaded once).
   public init() {
@@ -15,8 +16,9 @@ public struct IncidentExtractor: Sendable {
   /// An extractor over the given tables.
   public init(
     gazetteer: Gazetteer, actors: ActorTable, classifier: EventTypeClassifier = .bundled,
-    fatalityCues: FatalityCues = .bundled
+    fatalityCues: FatalityCues = .bundled, hints: RegionHints = .bundled
   ) {
+    self.hints = hints
     self.places = PlaceResolver(gazetteer: gazetteer, actors: actors)
     self.actorMatcher = ActorMatcher(table: actors)
     self.fatalities = FatalityExtractor(cues: fatalityCues, actors: actors)
@@ -70,11 +72,14 @@ public struct IncidentExtractor: Sendable {
       let found = SentenceSplitter.sentences(
         in: section.text, offset: section.offset, section: section.name, firstParagraph: paragraph)
       paragraph = (found.last?.paragraph ?? paragraph) + 1
-      // A headline (the title line without a full stop) repeats the lead event: skip it.
-      result += found.filter { sentence in
-        title.isEmpty || TextFolding.key(sentence.text) != title || sentence.text.hasSuffix(".")
-      }
+      result += found
     }
+    // A headline (the title line without a full stop) repeats the lead event: skip it, unless
+    // it is all the report says.
+    let isHeadline = { (sentence: Sentence) in
+      !title.isEmpty && !sentence.text.hasSuffix(".") && TextFolding.key(sentence.text) == title
+    }
+    if result.count > 2 { result.removeAll(where: isHeadline) }
     return result
   }
 
@@ -166,7 +171,9 @@ public struct IncidentExtractor: Sendable {
     guard let source = report.dateSource, source != .fileModified, analyzed.count <= 6 else { return nil }
     guard
       let index = analyzed.firstIndex(where: {
-        !$0.isHypothetical && (!$0.actors.isEmpty || $0.fatality != nil || $0.triggerStrength > 0)
+        !$0.isHypothetical
+          && (!$0.actors.isEmpty || $0.fatality != nil || $0.triggerStrength > 0
+            || !places.placeMentions($0.tokens).isEmpty)
       })
     else { return nil }
     let paragraph = analyzed[index].sentence.paragraph
@@ -242,6 +249,10 @@ public struct IncidentExtractor: Sendable {
       if place.location == nil { place.location = whole.location }
       place.evidence = whole.evidence.map { "elsewhere in the report: \($0)" }
     }
+    if place.region == nil, let hint = hints.hint(in: group.sentences.map(\.tokens) + context) {
+      place.region = hint.region
+      place.evidence = "no place named; a hint: \(hint.words)"
+    }
 
     // Toll.
     let (fatalityCount, fatalityWords) = toll(group.sentences)
@@ -253,11 +264,18 @@ public struct IncidentExtractor: Sendable {
     for extra in reporting.dropFirst() {
       for (code, weight) in extra.cueScores { scores[code, default: 0] += weight / 2 }
     }
-    let victimsAreCivilians = mentions.contains { $0.actorClass == .civilians }
+    let victims = Set(reporting.flatMap(victimClasses))
     let eventType = classifier.classify(
       scores: scores, actors: mentions.map(\.actorClass), fatalities: fatalityCount,
-      victimsAreCivilians: victimsAreCivilians)
+      victims: victims)
+    let namesGovernment = mentions.contains { $0.actorClass == .government }
     mentions = completeActors(mentions, for: eventType, scores: scores)
+    // Protests, riots and acts of government with no place named happen in the capital.
+    if place.region == nil, [.protests, .riots].contains(eventType) || namesGovernment {
+      place.region = Region("Bamako")
+      place.evidence =
+        "no place named: a \(eventType?.rawValue.lowercased() ?? "government act") in the capital"
+    }
     var names: [String] = []
     for mention in mentions where !names.contains(mention.name) { names.append(mention.name) }
 
@@ -266,7 +284,7 @@ public struct IncidentExtractor: Sendable {
 
     let incident = Incident(
       id: IncidentID(report.path), date: date, region: place.region, location: place.location,
-      actors: Array(names.prefix(4)), eventType: eventType, fatalities: fatalityCount,
+      actors: Array(names.prefix(3)), eventType: eventType, fatalities: fatalityCount,
       summary: IncidentExtractor.summary(first.sentence.text), source: report.path,
       sourceText: first.sentence.text, span: first.sentence.span, isMainEvent: isMain)
     return IncidentEvidence(
@@ -274,6 +292,42 @@ public struct IncidentExtractor: Sendable {
       actorWords: mentions.map { "\($0.name) ← \($0.phrase)" }, fatalityWords: fatalityWords,
       eventWords: group.sentences.flatMap(\.cueWords), mainReason: mainReason)
   }
+
+  /// The classes of those an event hit: the actor named right after an attacking or killing
+  /// word ("ambushed an army patrol", "killing six civilians") or right before a passive one
+  /// ("two soldiers were killed").
+  private func victimClasses(_ sentence: AnalyzedSentence) -> [ActorClass] {
+    let t = sentence.tokens
+    var result: [ActorClass] = []
+    for k in t.indices where IncidentExtractor.attackWords.contains(t[k].folded) {
+      let passive = k > 0 && ["was", "were", "been", "being"].contains(t[k - 1].folded)
+      if passive || IncidentExtractor.resultWords.contains(t[k].folded) {
+        if let before = sentence.actors.last(where: {
+          $0.tokens.upperBound <= k && $0.tokens.upperBound >= k - 5
+        }) {
+          result.append(before.actorClass)
+        }
+      }
+      if !passive, t[k].following != ",",
+        let after = sentence.actors.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 6 }
+        ),
+        !t[(k + 1)..<after.tokens.lowerBound].contains(where: {
+          IncidentExtractor.clauseWords.contains($0.folded)
+        })
+      {
+        result.append(after.actorClass)
+      }
+    }
+    return result
+  }
+
+  private static let attackWords: Set<String> = [
+    "attacked", "attack", "attacking", "ambushed", "ambushing", "targeted", "targeting", "killed", "killing",
+    "kill", "assassinated", "executed", "abducted", "kidnapped", "shot", "murdered", "massacred", "dead",
+    "died", "wounded", "injured", "raided", "stormed", "struck", "hit", "fired", "against",
+  ]
+  private static let resultWords: Set<String> = ["dead", "died"]
+  private static let clauseWords: Set<String> = ["by", "and", "while", "when", "after", "as", "in", "with"]
 
   /// The toll: the first sentence that states one, plus later ones that add victims ("also",
   /// "another"); cumulative tolls are left out; a stated "no casualties" gives 0.
@@ -344,24 +398,40 @@ public struct IncidentExtractor: Sendable {
           name: name, actorClass: actorClass, tokens: 0..<0, phrase: "implied by the event type",
           isQualifier: false))
     }
+    let stateSide: Set<ActorClass> = [.state, .foreign, .un]
+    let nonState: Set<ActorClass> = [.jihadist, .unidentified, .rebel, .militia, .progov]
     switch type {
     case .violenceAgainstCivilians:
+      // The perpetrators and the civilians: a non-state armed group if one is named (forces
+      // named beside it are mostly its targets or bystanders), else the forces.
+      let perpetrators: Set<ActorClass> = classes.isDisjoint(with: nonState) ? stateSide : nonState
+      result.removeAll { !perpetrators.contains($0.actorClass) && $0.actorClass != .civilians }
       if !classes.contains(.civilians) { add("Civilians", .civilians) }
-      if !classes.contains(where: { $0.isArmed }) { add("Unidentified armed group", .unidentified) }
+      if !result.contains(where: { $0.actorClass.isArmed }) { add("Unidentified armed group", .unidentified) }
     case .protests:
+      // The protesters, and the forces only when they stepped in.
+      let intervened =
+        (scores[.violent] ?? 0) > 0 || (scores[.strategic] ?? 0) > 0 || (scores[.ground] ?? 0) > 0
+      result.removeAll { $0.actorClass != .protesters && !(intervened && stateSide.contains($0.actorClass)) }
       if !classes.contains(.protesters) { add("Protesters", .protesters) }
     case .riots:
+      result.removeAll { ![.rioters, .protesters, .state, .foreign, .un].contains($0.actorClass) }
       if !classes.contains(.rioters) && !classes.contains(.protesters) { add("Rioters", .rioters) }
     case .explosionsRemoteViolence:
       let perpetrators: Set<ActorClass> = [.jihadist, .unidentified, .rebel, .militia]
       let airStrike =
         (scores[.remote] ?? 0) >= 5 && classes.contains(where: { $0 == .state || $0 == .foreign })
+      result.removeAll { $0.actorClass == .government }
       if classes.isDisjoint(with: perpetrators) && !airStrike {
         add("Unidentified armed group", .unidentified)
       }
     case .battles:
-      result.removeAll { $0.actorClass == .civilians }
-      if result.count == 1, result[0].actorClass != .unidentified, !result[0].actorClass.isArmed {
+      let hadCivilians = classes.contains(.civilians)
+      result.removeAll { $0.actorClass == .civilians || $0.actorClass == .government }
+      if result.isEmpty && hadCivilians {
+        // Villagers fighting villagers: communal militias.
+        add("Communal militia", .militia)
+      } else if !result.isEmpty, result.allSatisfy({ stateSide.contains($0.actorClass) }) {
         add("Unidentified armed group", .unidentified)
       }
     default:

@@ -18,6 +18,8 @@ public enum NumberWords {
     guard i < t.count else { return nil }
     if let n = t[i].number { return (n, i + 1) }
     let word = t[i].folded
+    // "an unknown number": "an" is skipped by the caller's hedges.
+    if i + 1 < t.count, let v = table[word + " " + t[i + 1].folded] { return (v, i + 2) }
     // "a dozen", "a few", "a couple of"
     if word == "a" || word == "an", i + 1 < t.count, let v = table[t[i + 1].folded],
       ["dozen", "few", "couple", "hundred"].contains(t[i + 1].folded)

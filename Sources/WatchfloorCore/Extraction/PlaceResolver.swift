@@ -85,7 +85,8 @@ public struct PlaceResolver: Sendable {
     var result: [PlaceMention] = []
     var i = 0
     while i < t.count {
-      if t[i].isCapitalized, !excluded.contains(i), let (entries, next) = gazetteer.places.match(t, at: i),
+      if t[i].isCapitalized, !excluded.contains(i),
+        let (entries, next) = gazetteer.places.match(t, at: i) ?? possessiveStem(t, at: i),
         !(i == 0 && next == i + 1 && PlaceResolver.sentenceStartWords.contains(t[i].folded))
       {
         let name = joinedText(t, i..<next)
@@ -96,6 +97,16 @@ public struct PlaceResolver: Sendable {
       }
     }
     return result
+  }
+
+  /// "Kidals", "Timbuktus": a possessive that lost its apostrophe.
+  private func possessiveStem(_ t: [TextToken], at i: Int) -> (values: [GazetteerEntry], next: Int)? {
+    let word = t[i].folded
+    guard word.count > 4, word.hasSuffix("s") else { return nil }
+    var stem = t[i]
+    stem.folded = String(word.dropLast())
+    guard let found = gazetteer.places.match([stem], at: 0), found.next == 1 else { return nil }
+    return (found.values, i + 1)
   }
 
   /// Region names in a sentence, marked explicit when written as a region.

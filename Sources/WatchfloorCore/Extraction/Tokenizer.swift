@@ -9,6 +9,16 @@ public enum Tokenizer {
     var index = text.startIndex
     while index < text.endIndex {
       let character = text[index]
+      if character == "&" {
+        let next = text.index(after: index)
+        result.append(
+          TextToken(
+            folded: "and", text: "&", range: index..<next, isCapitalized: false, number: nil,
+            following: next < text.endIndex ? text[next] : nil,
+            preceding: index > text.startIndex ? text[text.index(before: index)] : nil))
+        index = next
+        continue
+      }
       guard isWordCharacter(character) else {
         index = text.index(after: index)
         continue

@@ -24,7 +24,8 @@ public struct CorpusLoader: Sendable {
   public var parser = ReportParser()
   /// Files larger than this are skipped as failed with a clear reason (default 32 MiB).
   public var maxFileBytes = 32 << 20
-  /// Upper bound on threads used by ``load(root:)``; 1 loads sequentially.
+  /// 1 loads sequentially; more loads files in parallel (`DispatchQueue.concurrentPerform`,
+  /// which uses the machine's cores) when there are at least 64 files. The result is the same.
   public var maxConcurrency = ProcessInfo.processInfo.activeProcessorCount
 
   public init(extractor: IncidentExtractor = IncidentExtractor()) { self.extractor = extractor }
@@ -135,8 +136,7 @@ public struct CorpusLoader: Sendable {
   // MARK: - Internals
 
   private func loadAll(_ paths: [String], root: String) -> [FileLoadOutcome] {
-    let workers = max(1, min(maxConcurrency, 8))
-    guard workers > 1, paths.count >= 64 else {
+    guard maxConcurrency > 1, paths.count >= 64 else {
       return paths.map { loadChecked($0, root: root) }
     }
     let slots = OutcomeSlots(count: paths.count)
@@ -162,7 +162,8 @@ public struct CorpusLoader: Sendable {
     case .failed(let message):
       return .skipped(SkippedFile(path: path, reason: .failed("cannot read: \(message)")), nil)
     case .notRegular(let type):
-      return .skipped(SkippedFile(path: path, reason: Self.skipReason(name: name, type: type)!), nil)
+      let reason = Self.skipReason(name: name, type: type) ?? .notText("not a regular file (directory)")
+      return .skipped(SkippedFile(path: path, reason: reason), nil)
     case .tooLarge(let size):
       let reason = SkippedFile.Reason.failed(
         "too large: \(size) bytes, the limit is \(maxFileBytes) bytes")
@@ -185,7 +186,7 @@ public struct CorpusLoader: Sendable {
     }
   }
 
-  private static func skipReason(name: String, type: PosixFileSystem.EntryType) -> SkippedFile.Reason? {
+  static func skipReason(name: String, type: PosixFileSystem.EntryType) -> SkippedFile.Reason? {
     switch type {
     case .symlink: return .ignored("symbolic link, not followed")
     case .special(let kind): return .notText("not a regular file (\(kind))")

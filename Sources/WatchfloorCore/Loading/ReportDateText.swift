@@ -28,7 +28,8 @@ public enum ReportDateText {
 
   /// Month number for an English or French month name or abbreviation, any case.
   public static func monthNumber(_ word: some StringProtocol) -> Int? {
-    let key = TextFolding.key(word)
+    guard word.count >= 3, word.count <= 10, word.allSatisfy(\.isLetter) else { return nil }
+    let key = word.allSatisfy(\.isASCII) ? word.lowercased() : TextFolding.key(word)
     guard key.count >= 3 else { return nil }
     if let month = months[key] { return month }
     for (index, names) in fullNames.enumerated() where names.contains(where: { $0.hasPrefix(key) }) {
@@ -67,13 +68,14 @@ public enum ReportDateText {
 
   /// True when `rest` is empty or only a time of day and zone (`, 11:59 AM UTC`, `T08:30:00Z`).
   static func isTimeOnly(_ rest: some StringProtocol) -> Bool {
-    let allowed = Set("0123456789:.,+- apmAPMutcgUTCGMTzZ()")
     let trimmed = rest.trimmingSpaces()
     if trimmed.isEmpty { return true }
     guard trimmed.contains(where: \.isNumber) || trimmed.count <= 3 else { return false }
     let stripped = trimmed.hasPrefix("T") ? Substring(trimmed.dropFirst()) : Substring(trimmed)
-    return stripped.allSatisfy { allowed.contains($0) } && stripped.count <= 24
+    return stripped.count <= 24 && stripped.allSatisfy { timeCharacters.contains($0) }
   }
+
+  private static let timeCharacters = Set("0123456789:.,+- apmAPMutcgUTCGMTzZ()")
 
   private static let fullNames: [[String]] = [
     ["january", "janvier"], ["february", "fevrier"], ["march", "mars"], ["april", "avril"],

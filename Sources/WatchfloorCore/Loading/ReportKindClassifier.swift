@@ -31,10 +31,35 @@ public struct ReportKindClassifier: Sendable {
   }
 
   static func soundsLikeBackground(_ heading: String) -> Bool {
-    let key = TextFolding.key(heading)
-    let words = " " + key + " "
-    return [" background ", " terrorism report ", " country profile ", " history ", " historical "]
-      .contains { words.contains($0) }
+    ["background", "history", "historical", "terrorism report", "country profile"].contains {
+      containsWords(heading, $0)
+    }
+  }
+
+  /// Whether `phrase` (lowercase ASCII) occurs in `text` as whole words, ignoring ASCII case.
+  static func containsWords(_ text: String, _ phrase: String) -> Bool {
+    let haystack = Array(text.utf8)
+    let needle = Array(phrase.utf8)
+    guard haystack.count >= needle.count else { return false }
+    func isWordByte(_ byte: UInt8) -> Bool {
+      (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80
+    }
+    for start in 0...(haystack.count - needle.count) {
+      if start > 0, isWordByte(haystack[start - 1]) { continue }
+      var matched = true
+      for (offset, expected) in needle.enumerated() {
+        var byte = haystack[start + offset]
+        if (0x41...0x5A).contains(byte) { byte += 0x20 }
+        if byte != expected {
+          matched = false
+          break
+        }
+      }
+      guard matched else { continue }
+      let end = start + needle.count
+      if end == haystack.count || !isWordByte(haystack[end]) { return true }
+    }
+    return false
   }
 
   /// Mostly old year-only dates and few exact days.

@@ -10,11 +10,21 @@ struct ReportLine {
   /// Splits a `\n`-normalised body into lines (the text after a final `\n` is an empty last line).
   static func split(_ body: String) -> [ReportLine] {
     var lines: [ReportLine] = []
+    let utf8 = body.utf8
+    var start = utf8.startIndex
+    var startOffset = 0
     var offset = 0
-    for piece in body.split(separator: "\n", omittingEmptySubsequences: false) {
-      lines.append(ReportLine(text: piece, offset: offset))
-      offset += piece.utf8.count + 1
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+      if utf8[index] == 0x0A {
+        lines.append(ReportLine(text: body[start..<index], offset: startOffset))
+        start = utf8.index(after: index)
+        startOffset = offset + 1
+      }
+      offset += 1
+      index = utf8.index(after: index)
     }
+    lines.append(ReportLine(text: body[start..<utf8.endIndex], offset: startOffset))
     return lines
   }
 }

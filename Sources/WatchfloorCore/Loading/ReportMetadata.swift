@@ -73,7 +73,10 @@ struct ReportMetadata {
 
   /// Records a metadata line; returns false when the line is ordinary text.
   private mutating func readMetadataLine(_ text: Substring, isFirst: Bool) -> Bool {
-    if let bar = text.firstIndex(of: "|"), let day = ReportDateText.wholeLineDate(text[..<bar]) {
+    guard text.utf8.count <= 300 else { return false }
+    if let bar = text.utf8.firstIndex(of: UInt8(ascii: "|")),
+      let day = ReportDateText.wholeLineDate(text[..<bar])
+    {
       if headerDate == nil { headerDate = day }
       return true
     }
@@ -99,7 +102,7 @@ struct ReportMetadata {
 
   /// `key: value` with a one-word key, lowercased; nil for other lines.
   static func field(_ text: Substring) -> (key: String, value: Substring)? {
-    guard let colon = text.firstIndex(of: ":") else { return nil }
+    guard let colon = text.utf8.prefix(16).firstIndex(of: UInt8(ascii: ":")) else { return nil }
     let key = text[..<colon].trimmingSpaces()
     guard !key.isEmpty, key.count <= 12, key.allSatisfy({ $0.isLetter || $0 == "_" }) else { return nil }
     return (key.lowercased(), text[text.index(after: colon)...].trimmingSpaces())

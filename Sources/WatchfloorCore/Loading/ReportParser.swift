@@ -45,12 +45,31 @@ public struct ReportParser: Sendable {
     return ""
   }
 
+  /// The title from its source line: the first sentence of a paragraph when that is short
+  /// enough, else the line cut at a word boundary with `…`.
   private func makeTitle(_ raw: String) -> String {
-    let title = raw.trimmingCharacters(in: " \t\"'")
+    let title = raw.trimmingCharacters(in: " \t\u{A0}\"'")
+    if title.count > 100, let sentence = firstSentence(title), sentence.count <= titleLimit {
+      return String(sentence)
+    }
     guard title.count > titleLimit else { return String(title) }
     let cut = title.prefix(titleLimit)
     let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
     return atWord.trimmingCharacters(in: " ,;:") + "…"
+  }
+
+  /// Text up to the first `. ` that is followed by an uppercase letter.
+  private func firstSentence(_ text: Substring) -> Substring? {
+    var index = text.startIndex
+    while let dot = text[index...].firstIndex(of: ".") {
+      let next = text.index(after: dot)
+      if next < text.endIndex, text[next] == " " {
+        let after = text.index(after: next)
+        if after < text.endIndex, text[after].isUppercase { return text[...dot] }
+      }
+      index = next
+    }
+    return nil
   }
 }
 

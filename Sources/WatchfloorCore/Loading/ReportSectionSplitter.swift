@@ -31,6 +31,7 @@ struct ReportSectionSplitter {
 
   /// The canonical section name when `line` is a known heading on its own ("Event", "ADVICE:").
   static func knownHeading(_ line: Substring) -> String? {
+    guard line.utf8.count <= 24 else { return nil }
     let word = line.trimmingCharacters(in: " \t#*:").lowercased()
     return headingNames[word]
   }
@@ -109,6 +110,7 @@ struct ReportSectionSplitter {
   }
 
   private func inlineLabel(_ text: Substring) -> (label: Substring, name: String, singleLine: Bool)? {
+    guard let first = text.first, "sSrRaAeEcC".contains(first) else { return nil }
     let lowered = text.prefix(40).lowercased()
     for entry in Self.inlineLabels where lowered.hasPrefix(entry.label) {
       return (text.prefix(entry.label.count), entry.name, entry.singleLine)
@@ -122,6 +124,7 @@ struct ReportSectionSplitter {
     if text.hasPrefix("#") {
       return text.drop { $0 == "#" }.first == " "
     }
+    guard text.utf8.count <= 240 else { return false }
     let trimmed = text.trimmingSpaces()
     guard let first = trimmed.first, first.isUppercase, trimmed.count <= 60,
       let last = trimmed.last, !".,;!?\"”'’)".contains(last)

@@ -1,9 +1,10 @@
 /// Finds the advice that concerns a region: the Advice section, the `Risks:` line and the
 /// `Sectors or assets affected:` line of every report that is relevant to it, newest first.
 ///
-/// A report is relevant when one of its incidents counts for the region (roll-up included) or
-/// its text names the region, one of its spellings, or a 2023 region that rolls up into it.
-/// Reports dated after the as-of day are left out; undated reports come last.
+/// A report is relevant when one of its incidents counts for the region (roll-up included), or
+/// its title or advice names the region, one of its spellings, or a 2023 region that rolls up into
+/// it. The rest of the body counts only for reports that place none of their incidents in a
+/// region. Reports dated after the as-of day are left out; undated reports come last.
 public struct AdvisorySelector: Sendable {
   public var catalog: RegionCatalog
 
@@ -14,74 +15,125 @@ public struct AdvisorySelector: Sendable {
     for region: Region, watched: Set<Region>, corpus: Corpus, asOf: Day
   ) -> [Advisory] {
     let names = namesCounting(for: region, watched: watched)
-    let reports = corpus.reports.filter { report in
-      guard report.date.map({ $0 <= asOf }) ?? true, !Self.adviceSections(of: report).isEmpty
-      else { return false }
-      return isRelevant(report, to: region, watched: watched, names: names)
+    var found: [(report: Report, sections: [(Advisory.Kind, ReportSection)])] = []
+    for report in corpus.reports where report.date.map({ $0 <= asOf }) ?? true {
+      let sections = Self.rawAdviceSections(of: report)
+      guard !sections.isEmpty,
+        isRelevant(report, sections: sections, to: region, watched: watched, names: names)
+      else { continue }
+      found.append((report, sections))
     }
-    let ordered = reports.sorted { a, b in
-      switch (a.date, b.date) {
+    found.sort { a, b in
+      switch (a.report.date, b.report.date) {
       case (let x?, let y?) where x != y: return x > y
       case (.some, .none): return true
       case (.none, .some): return false
-      default: return a.path < b.path
+      default: return a.report.path < b.report.path
       }
     }
-    return ordered.flatMap { report in
-      Self.adviceSections(of: report).map { kind, text in
-        Advisory(kind: kind, text: text, source: report.path, date: report.date)
+    return found.flatMap { report, sections in
+      sections.compactMap { kind, section in
+        let text = Self.cleaned(section.text, kind: kind)
+        return text.isEmpty ? nil : Advisory(kind: kind, text: text, source: report.path, date: report.date)
       }
     }
   }
 
   /// The advice-bearing sections of a report, in the order advice, risks, sectors.
-  static func adviceSections(of report: Report) -> [(Advisory.Kind, String)] {
-    var found: [(Advisory.Kind, String)] = []
-    let wanted: [(Advisory.Kind, String, [String])] = [
-      (.advice, "Advice", ["Advice:"]),
-      (.risks, "Risks", ["Risks:"]),
-      (.sectors, "Sectors", ["Sectors or assets affected:", "Sectors:"]),
-    ]
-    for (kind, name, prefixes) in wanted {
-      guard let section = report.section(named: name) else { continue }
-      let text = cleaned(section.text, dropping: prefixes)
-      if !text.isEmpty { found.append((kind, text)) }
+  static func rawAdviceSections(of report: Report) -> [(Advisory.Kind, ReportSection)] {
+    var advice: ReportSection?
+    var risks: ReportSection?
+    var sectors: ReportSection?
+    for section in report.sections {
+      switch section.name {
+      case "Advice": advice = advice ?? section
+      case "Risks": risks = risks ?? section
+      case "Sectors": sectors = sectors ?? section
+      case "", "Event", "Context", "Significance": continue
+      default:
+        switch section.name.lowercased() {
+        case "advice": advice = advice ?? section
+        case "risks": risks = risks ?? section
+        case "sectors": sectors = sectors ?? section
+        default: continue
+        }
+      }
     }
-    return found
+    return [(Advisory.Kind.advice, advice), (.risks, risks), (.sectors, sectors)].compactMap {
+      kind, section in
+      section.map { (kind, $0) }
+    }
   }
 
-  private static func cleaned(_ text: String, dropping prefixes: [String]) -> String {
+  private static let prefixes: [Advisory.Kind: [String]] = [
+    .advice: ["advice:"], .risks: ["risks:"], .sectors: ["sectors or assets affected:", "sectors:"],
+  ]
+
+  /// Trimmed, without a leading "Risks:"-style label, control characters neutralised.
+  static func cleaned(_ text: String, kind: Advisory.Kind) -> String {
     var body = Substring(text.trimmingWhitespace())
-    for prefix in prefixes where body.lowercased().hasPrefix(prefix.lowercased()) {
+    for prefix in prefixes[kind] ?? [] where body.prefix(prefix.count).lowercased() == prefix {
       body = body.dropFirst(prefix.count)
       break
     }
     return SafeText.multiLine(String(body).trimmingWhitespace())
   }
 
-  private func isRelevant(_ report: Report, to region: Region, watched: Set<Region>, names: [String])
-    -> Bool
-  {
-    let byIncident = report.incidents.contains { incident in
-      incident.region.map { catalog.region($0, countsFor: region, watchedSet: watched) } ?? false
+  private func isRelevant(
+    _ report: Report, sections: [(Advisory.Kind, ReportSection)], to region: Region, watched: Set<Region>,
+    names: [Name]
+  ) -> Bool {
+    var placesIncidents = false
+    for incident in report.incidents {
+      guard let place = incident.region else { continue }
+      if catalog.region(place, countsFor: region, watchedSet: watched) { return true }
+      placesIncidents = true
     }
-    if byIncident { return true }
     // Text: the title and the advice itself always count; the rest of the body only when the
     // report places none of its incidents in a region (otherwise a Ménaka alert that mentions
     // convoys from Gao would become Gao's advice).
-    var text = report.title + "\n" + Self.adviceSections(of: report).map(\.1).joined(separator: "\n")
-    if !report.incidents.contains(where: { $0.region != nil }) { text += "\n" + report.body }
-    let folded = " " + TextFolding.key(text) + " "
-    return names.contains { folded.contains(" " + $0 + " ") }
+    var texts = [report.title] + sections.map(\.1.text)
+    if !placesIncidents { texts.append(report.body) }
+    // Cheap byte test first (folding is costly, and most reports name none of the region's
+    // names); then the exact test on folded text at word boundaries.
+    let lowered = texts.map { Array($0.lowercased().utf8) }
+    let candidates = names.filter { name in lowered.contains { $0.containsBytes(name.lowered) } }
+    guard !candidates.isEmpty else { return false }
+    let folded = " " + TextFolding.key(texts.joined(separator: "\n")) + " "
+    return candidates.contains { folded.contains(" " + $0.folded + " ") }
   }
 
-  /// Folded names and spellings of `region` and of the 2023 regions that roll up into it.
-  private func namesCounting(for region: Region, watched: Set<Region>) -> [String] {
+  /// A region name or spelling: lower-cased UTF-8 (for the quick test) and folded (for the exact one).
+  struct Name {
+    var lowered: [UInt8]
+    var folded: String
+  }
+
+  /// Names and spellings of `region` and of the 2023 regions that roll up into it.
+  private func namesCounting(for region: Region, watched: Set<Region>) -> [Name] {
     catalog.entries
       .filter { catalog.region($0.region, countsFor: region, watchedSet: watched) }
       .flatMap { [$0.region.name] + $0.aliases }
-      .map { TextFolding.key($0) }
-      .filter { !$0.isEmpty }
+      .map { Name(lowered: Array($0.lowercased().utf8), folded: TextFolding.key($0)) }
+      .filter { !$0.folded.isEmpty }
+  }
+}
+
+extension Array where Element == UInt8 {
+  /// Whether `needle` occurs in these bytes.
+  fileprivate func containsBytes(_ needle: [UInt8]) -> Bool {
+    guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
+    var i = 0
+    let last = count - needle.count
+    while i <= last {
+      if self[i] == first {
+        var j = 1
+        while j < needle.count && self[i + j] == needle[j] { j += 1 }
+        if j == needle.count { return true }
+      }
+      i += 1
+    }
+    return false
   }
 }
 

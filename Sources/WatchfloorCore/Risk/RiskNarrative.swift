@@ -9,7 +9,7 @@ struct RiskNarrative {
 
   /// Short reasons, most important first.
   var reasons: [String] {
-    guard let level = breakdown.level else {
+    guard breakdown.level != nil else {
       return ["no incidents in the 12 months to \(asOf.iso)"]
     }
     var out: [String] = []
@@ -39,7 +39,7 @@ struct RiskNarrative {
       out.append("\(count(monthOnly, "incident")) dated only to the month: counted in 30 days, not in 7")
     }
     if b.last30.isEmpty, let last = b.counted.map(\.day).max() {
-      out.append("quiet for 30 days (last incident \(last.iso)); rated \(level.label) on the 12-month record")
+      out.insert("no incidents in 30 days (last \(last.iso))", at: 0)
     }
     return out
   }
@@ -54,13 +54,15 @@ struct RiskNarrative {
     var first = "\(level.label): "
     if b.last30.isEmpty {
       first += "no incidents in 30 days"
+      if let last = b.counted.map(\.day).max() { first += " (last \(last.iso))" }
+      if !b.baseline.isEmpty { first += ", \(rate(b.baselineWeekly)) a week in the 12 months before" }
     } else {
       first += "\(count(b.last30.count, "incident")), \(count(b.deaths30, "death")) in 30 days"
-    }
-    if let ratio = b.ratio {
-      first += ", \(decimal(ratio))x the 12-month weekly average"
-    } else if !b.last30.isEmpty {
-      first += ", none in the previous 12 months"
+      if let ratio = b.ratio {
+        first += ", \(decimal(ratio))x the 12-month weekly average"
+      } else {
+        first += ", none in the previous 12 months"
+      }
     }
     var parts = [first]
     if !actors.isEmpty { parts.append("actors " + actors.joined(separator: ", ")) }
@@ -86,8 +88,13 @@ struct RiskNarrative {
         "The last 30 days saw \(count(b.last30.count, "incident")) and \(count(b.deaths30, "death"))"
           + " (\(b.last7.count) and \(b.deaths7) in the last 7 days).")
     }
-    sentences.append(
-      "Over the 12 months before that, the region averaged \(decimal(b.baselineWeekly)) incidents a week.")
+    if b.baseline.isEmpty {
+      sentences.append("There were no incidents in the 52 weeks before that.")
+    } else {
+      sentences.append(
+        "The 52 weeks before that saw \(count(b.baseline.count, "incident")) "
+          + "(\(rate(b.baselineWeekly)) a week).")
+    }
     if !actors.isEmpty {
       let verb = actors.count == 1 ? "actor was" : "actors were"
       sentences.append("The main \(verb) \(listing(actors)).")
@@ -109,13 +116,16 @@ struct RiskNarrative {
     breakdown.last30.isEmpty ? breakdown.baseline : breakdown.last30
   }
 
-  /// Up to three actors by number of incidents, unidentified groups left out.
+  /// Up to three actors by number of incidents; unidentified groups and civilians (victims, not
+  /// actors) left out.
   var actors: [String] {
     var counts: [String: Int] = [:]
     for item in recent {
       for actor in Set(item.incident.actors) {
         let key = TextFolding.key(actor)
-        guard !key.hasPrefix("unidentified"), !key.hasPrefix("unknown"), !key.isEmpty else { continue }
+        guard !key.hasPrefix("unidentified"), !key.hasPrefix("unknown"), !key.hasPrefix("civilian"),
+          !key.isEmpty
+        else { continue }
         counts[SafeText.singleLine(actor), default: 0] += 1
       }
     }
@@ -139,7 +149,8 @@ struct RiskNarrative {
 
   private var baselineComparison: String? {
     guard let ratio = breakdown.ratio else { return nil }
-    return "\(decimal(ratio))x the 12-month weekly average (\(decimal(breakdown.baselineWeekly))/week)"
+    return "\(decimal(ratio))x the 12-month weekly average "
+      + "(\(count(breakdown.baseline.count, "incident")) in the previous 52 weeks)"
   }
 
   private func describe(_ item: CountedIncident) -> String {
@@ -155,6 +166,15 @@ struct RiskNarrative {
     guard items.count > 1 else { return items.first ?? "" }
     return items.dropLast().joined(separator: ", ") + " and " + items.last!
   }
+}
+
+/// A weekly rate: one decimal from 1 up (2.5), two below (0.02), "<0.01" for tiny non-zero rates.
+func rate(_ value: Double) -> String {
+  if value >= 1 || value == 0 { return decimal(value) }
+  let hundredths = Int((value * 100).rounded())
+  if hundredths == 0 { return "<0.01" }
+  if hundredths % 10 == 0 { return "0.\(hundredths / 10)" }
+  return hundredths < 10 ? "0.0\(hundredths)" : "0.\(hundredths)"
 }
 
 /// A number with at most one decimal: 3, 2.5, 0.1.

@@ -43,3 +43,50 @@ import WatchfloorCore
       type("The CMA and the government signed a ceasefire agreement in Algiers.") == .strategicDevelopments)
   }
 }
+
+/// Patterns that were misread before, kept as tests (own wording, same structure).
+@Suite struct EventTypeFailureCaseTests {
+  let extractor = IncidentExtractor()
+
+  func type(_ text: String) -> EventType? {
+    let report = Report(
+      path: "t.txt", title: "", kind: .news, date: Day(year: 2020, month: 6, day: 1), dateSource: .dateLine,
+      sections: [ReportSection(name: "", text: text, offset: 0)], body: text)
+    return extractor.extract(from: report).first?.eventType
+  }
+
+  @Test func villageDefendersMakeItABattle() {
+    #expect(
+      type("Gunmen on motorbikes attacked a hamlet near Koro; the village self-defense group repelled them.")
+        == .battles)
+  }
+
+  @Test func killingAMilitiaLeaderIsABattle() {
+    #expect(type("Suspected jihadists assassinated a Dozo militia leader near Djenné.") == .battles)
+  }
+
+  @Test func aNomadCampIsNotAnArmyCamp() {
+    #expect(
+      type("Militants attacked a herders' camp near Tessit, killing six civilians.")
+        == .violenceAgainstCivilians)
+  }
+
+  @Test func anAttackThatOnlyBurnsIsPropertyDestruction() {
+    #expect(
+      type("Militants attacked and burned the town hall in Diafarabé. No casualties.")
+        == .strategicDevelopments)
+  }
+
+  @Test func anAttackOnAVillageWithoutDeathsIsStillAnAttack() {
+    #expect(
+      type("Armed men attacked a Dogon village near Bankass and seized cattle.") == .violenceAgainstCivilians)
+  }
+
+  @Test func aBombThatOpensAnAssaultIsABattle() {
+    #expect(
+      type(
+        "A car bomb exploded at the army camp in Boulkessi, followed by an armed assault; five soldiers died."
+      )
+        == .battles)
+  }
+}

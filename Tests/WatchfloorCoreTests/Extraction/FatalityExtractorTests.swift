@@ -57,4 +57,21 @@ import WatchfloorCore
     #expect(toll("The attack took place 15 kilometres from Gao and two soldiers died.") == 2)
     #expect(toll("In 2012 over 500 people died in the conflict.") == nil)
   }
+
+  @Test func listsRangesAndObjects() {
+    #expect(toll("Two guards, ten militiamen, and two herders were killed in the ambush.") == 14)
+    #expect(toll("Fighters clashed near the border: 17 villagers & 13 gunmen were killed.") == 30)
+    #expect(toll("The convoy was attacked near the river: 6-8 killed, 4 wounded.") == 6)
+    #expect(toll("Gunmen stopped the bus and killed the driver and two passengers.") == 3)
+    #expect(toll("Militiamen executed a mechanic and a trader in the market.") == 2)
+    #expect(toll("An airstrike killed an unknown number of fighters.") == 3)
+  }
+
+  @Test func woundedAfterTheDeadAreNotAdded() {
+    #expect(toll("One soldier was killed and two others severely wounded.") == 1)
+    #expect(toll("At least 8 people were killed and dozens wounded.") == 8)
+    #expect(toll("Five soldiers and three assailants killed, two soldiers wounded.") == 8)
+    #expect(toll("The army repelled an attack, killing one and arresting five.") == 1)
+    #expect(toll("The officer died.") == 1)
+  }
 }

@@ -55,3 +55,34 @@ import WatchfloorCore
     #expect(place("Two peacekeepers were wounded by a mine.").region == nil)
   }
 }
+
+@Suite struct RegionFallbackTests {
+  let extractor = IncidentExtractor()
+
+  func region(_ text: String) -> Region? {
+    let report = Report(
+      path: "n.txt", title: "", kind: .news, date: Day(year: 2019, month: 4, day: 2), dateSource: .dateLine,
+      sections: [ReportSection(name: "", text: text, offset: 0)], body: text)
+    return extractor.extract(from: report).first?.region
+  }
+
+  @Test func aNamedPlaceWinsOverHints() {
+    #expect(region("Dogon militiamen attacked a Fulani camp near Niono, killing 4.") == Region("Ségou"))
+  }
+
+  @Test func hintsApplyOnlyWithoutAPlace() {
+    #expect(region("Dan Na Ambassagou militiamen killed 3 herders in an unnamed hamlet.") == Region("Mopti"))
+  }
+
+  @Test func crowdEventsWithoutAPlaceAreInTheCapital() {
+    #expect(region("Teachers protested against unpaid salaries.") == Region("Bamako"))
+  }
+
+  @Test func possessiveWithoutApostrophe() {
+    #expect(region("Protest in front of Kidals military camp as the army returns.") == Region("Kidal"))
+  }
+
+  @Test func noClueNoRegion() {
+    #expect(region("Two soldiers were killed by a mine on a desert track.") == nil)
+  }
+}

@@ -207,6 +207,12 @@ import WatchfloorTestSupport
     } else {
       Issue.record("a deleted file should be skipped as failed without fingerprint")
     }
+    try dir.makeDirectory("folder.txt")
+    if case .skipped(let file, _) = loader.loadFile(root: dir.path, relativePath: "folder.txt") {
+      #expect(file.reason == .notText("not a regular file (directory)"))
+    } else {
+      Issue.record("a directory should be skipped")
+    }
     try dir.write(".git/r.txt", "x")
     if case .skipped(let file, _) = loader.loadFile(root: dir.path, relativePath: ".git/r.txt") {
       #expect(file.reason == .ignored("hidden directory"))

@@ -172,6 +172,16 @@ import WatchfloorCore
     #expect(report.title.hasSuffix("…"))
   }
 
+  @Test func paragraphTitleIsItsFirstSentence() {
+    let text =
+      "On 2 May, soldiers from the garrison at Ansongo repelled an attack on their base near the river. "
+      + "Two attackers were killed. U.S. officials said more."
+    let report = parser.parse(path: "p.txt", text: text, fileModified: nil)
+    #expect(
+      report.title
+        == "On 2 May, soldiers from the garrison at Ansongo repelled an attack on their base near the river.")
+  }
+
   @Test func emptyTextParses() {
     let report = parser.parse(path: "empty.txt", text: "", fileModified: nil)
     #expect(report.title == "")

@@ -38,10 +38,28 @@ import WatchfloorCore
     let a = F.assess("Ménaka", Self.corpus)
     #expect(a.situation.hasPrefix("Ménaka is rated High and rising as of 2024-06-30."))
     #expect(a.situation.contains("3 incidents and 27 deaths"))
+    #expect(a.situation.contains("There were no incidents in the 52 weeks before that."))
     #expect(a.situation.contains("The main actors were ISGS and FAMa."))
     #expect(a.situation.contains("Most incidents were battles and violence against civilians."))
     #expect(a.situation.contains("15 killed at Post A on 2024-06-29"))
     #expect(!a.situation.contains("robust escort"))  // generated, not copied
+  }
+
+  @Test func quietRegionExplainsItsRecordWithoutZeroRatios() {
+    let corpus = F.corpus(incidents: [
+      F.incident("Gao", daysAgo: 40, actors: ["JNIM"]), F.incident("Gao", daysAgo: 90, actors: ["Civilians"]),
+    ])
+    let a = F.assess("Gao", corpus)
+    #expect(a.level == .minimal)
+    #expect(
+      a.explanation
+        == "Minimal: no incidents in 30 days (last 2024-05-21), 0.04 a week in the 12 months before; actors JNIM"
+    )
+    #expect(a.reasons.first == "no incidents in 30 days (last 2024-05-21)")
+    #expect(
+      a.situation.contains("No incidents were recorded in the last 30 days; the last was on 2024-05-21."))
+    #expect(a.situation.contains("The 52 weeks before that saw 2 incidents (0.04 a week)."))
+    #expect(!a.situation.contains("Civilians"))
   }
 
   @Test func noDataSituationSaysSo() {

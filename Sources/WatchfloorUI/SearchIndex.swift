@@ -1,0 +1,88 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A substring index over incidents: every incident's searchable text, folded, in one buffer,
+/// so a filter is one fast scan instead of 100,000 string comparisons.
+struct SearchIndex: Sendable {
+  /// Folded text of all incidents, each followed by a 0 byte.
+  private var buffer: [UInt8] = []
+  /// Start offset of each incident's text in `buffer`, plus the end.
+  private var starts: [Int] = [0]
+
+  init() {}
+
+  /// Appends the searchable text of the next incident.
+  mutating func append(_ parts: [String]) {
+    for part in parts {
+      SearchFolding.fold(part, into: &buffer)
+      buffer.append(0x20)
+    }
+    buffer.append(0)
+    starts.append(buffer.count)
+  }
+
+  var count: Int { starts.count - 1 }
+
+  /// Indices (in insertion order) of entries containing `query`; all entries when empty.
+  func matches(_ query: String) -> [Int32] {
+    let needle = SearchFolding.fold(query)
+    guard !needle.isEmpty else { return (0..<Int32(count)).map { $0 } }
+    var result: [Int32] = []
+    buffer.withUnsafeBytes { hay in
+      needle.withUnsafeBytes { pin in
+        starts.withUnsafeBufferPointer { starts in
+          guard let base = hay.baseAddress, let pinBase = pin.baseAddress else { return }
+          var offset = 0
+          var entry = 0
+          while offset < hay.count {
+            guard let found = find(base + offset, hay.count - offset, pinBase, pin.count) else { break }
+            let position = base.distance(to: found)
+            while starts[entry + 1] <= position { entry += 1 }
+            result.append(Int32(entry))
+            entry += 1
+            offset = starts[entry]
+          }
+        }
+      }
+    }
+    return result
+  }
+
+  /// Of `candidates`, those whose text contains `query` (for narrowing a previous result).
+  func matches(_ query: String, within candidates: [Int32]) -> [Int32] {
+    let needle = SearchFolding.fold(query)
+    guard !needle.isEmpty else { return candidates }
+    return buffer.withUnsafeBytes { hay in
+      needle.withUnsafeBytes { pin in
+        guard let base = hay.baseAddress, let pinBase = pin.baseAddress else { return [] }
+        return candidates.filter { entry in
+          let start = starts[Int(entry)]
+          let end = starts[Int(entry) + 1]
+          return find(base + start, end - start, pinBase, pin.count) != nil
+        }
+      }
+    }
+  }
+
+  /// First occurrence of `needle` in `haystack` (memchr on the first byte, then memcmp).
+  private func find(
+    _ haystack: UnsafeRawPointer, _ length: Int, _ needle: UnsafeRawPointer, _ needleLength: Int
+  ) -> UnsafeRawPointer? {
+    guard needleLength <= length else { return nil }
+    let first = Int32(needle.load(as: UInt8.self))
+    var cursor = haystack
+    var remaining = length - needleLength + 1
+    while remaining > 0 {
+      guard let hit = memchr(cursor, first, remaining) else { return nil }
+      let found = UnsafeRawPointer(hit)
+      if memcmp(found, needle, needleLength) == 0 { return found }
+      let skip = cursor.distance(to: found) + 1
+      cursor = found + 1
+      remaining -= skip
+    }
+    return nil
+  }
+}

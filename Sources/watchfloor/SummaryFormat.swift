@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// How `summary` prints.
+enum SummaryFormat: String, ExpressibleByArgument, CaseIterable {
+  case table, json
+}
