@@ -73,7 +73,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "Reload",
-      dependencies: benchmarkDependencies,
+      dependencies: benchmarkDependencies + [.product(name: "WatchfloorUI", package: "Watchfloor")],
       path: "Benchmarks/Reload",
       swiftSettings: strictSettings,
       plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
