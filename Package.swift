@@ -12,6 +12,7 @@ let package = Package(
   products: [
     .executable(name: "watchfloor", targets: ["watchfloor"]),
     .library(name: "WatchfloorCore", targets: ["WatchfloorCore"]),
+    .library(name: "WatchfloorUI", targets: ["WatchfloorUI"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
