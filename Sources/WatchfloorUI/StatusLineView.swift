@@ -32,12 +32,23 @@ enum StatusLineView {
   }
 
   static func hintText(_ state: AppState, glyphs: Glyphs) -> String {
-    if state.overlay != nil { return " j/k scroll  Esc close  q quit" }
+    let keys = state.options.keys
+    func hint(_ action: KeyAction, _ text: String) -> String? {
+      let label = keys.label(for: action)
+      return label.isEmpty ? nil : label + " " + text
+    }
+    if state.overlay != nil {
+      return " "
+        + (["j/k scroll", "Esc close"] + [hint(.quit, "quit")].compactMap { $0 }).joined(separator: "  ")
+    }
     var parts = ["Tab pane", "j/k move"]
     if state.focus == .incidents { parts.append(state.isDetailOpen ? "Esc back" : "Enter detail") }
     if state.focus == .regions { parts.append("1-9 region") }
     if !state.filter.isEmpty && !state.isDetailOpen { parts.append("Esc clear filter") }
-    parts += ["/ filter", "a all", "r reload", "w warnings", "? help", "q quit"]
+    parts += [
+      hint(.filter, "filter"), hint(.allRegions, "all"), hint(.reload, "reload"), hint(.warnings, "warnings"),
+      hint(.help, "help"), hint(.quit, "quit"),
+    ].compactMap { $0 }
     return " " + parts.joined(separator: "  ")
   }
 }
