@@ -50,8 +50,9 @@ enum HelpContent {
       }
     }
     out.append(StyledLine())
-    out.append(
-      StyledLine("Levels: Extreme, High, Moderate, Low, Minimal; \"no data\" when nothing is known.", .dim))
+    out += StyledLine.wrapped(
+      "Levels: Extreme, High, Moderate, Low, Minimal; \"no data\" when nothing is known.", width: width,
+      role: .dim)
     return out
   }
 }
