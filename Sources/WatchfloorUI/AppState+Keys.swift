@@ -5,17 +5,8 @@ extension AppState {
     defer { markSelectionSeen() }
     if isEditingFilter { return handleFilterKey(key) }
     if overlay != nil { return handleOverlayKey(key) }
+    if let action = options.keys.action(for: key) { return perform(action) }
     switch key {
-    case .character("q"): return .quit
-    case .character("r"):
-      statusMessage = "reloading..."
-      return .reload
-    case .character("?"): openOverlay(.help)
-    case .character("w"): openOverlay(.warnings)
-    case .character("/"):
-      isEditingFilter = true
-      focus = .incidents
-    case .character("a"): selectPane(nil)
     case .character(let c) where ("1"..."9").contains(c):
       let number = Int(String(c))!
       if number <= data.panes.count { selectPane(number - 1) }
@@ -30,6 +21,23 @@ extension AppState {
         advisoryScroll = 0
       }
     default: move(key)
+    }
+    return .none
+  }
+
+  /// A bound action, outside overlays and filter typing.
+  private mutating func perform(_ action: KeyAction) -> AppEffect {
+    switch action {
+    case .quit: return .quit
+    case .reload:
+      statusMessage = "reloading..."
+      return .reload
+    case .help: openOverlay(.help)
+    case .warnings: openOverlay(.warnings)
+    case .filter:
+      isEditingFilter = true
+      focus = .incidents
+    case .allRegions: selectPane(nil)
     }
     return .none
   }
@@ -157,13 +165,18 @@ extension AppState {
   }
 
   private mutating func handleOverlayKey(_ key: Key) -> AppEffect {
-    switch key {
-    case .character("q"): return .quit
-    case .escape: overlay = nil
-    case .character("?"):
+    switch options.keys.action(for: key) {
+    case .quit: return .quit
+    case .help:
       if overlay == .help { overlay = nil } else { openOverlay(.help) }
-    case .character("w"):
+      return .none
+    case .warnings:
       if overlay == .warnings { overlay = nil } else { openOverlay(.warnings) }
+      return .none
+    default: break
+    }
+    switch key {
+    case .escape: overlay = nil
     default:
       let lineCount = overlayLines(width: OverlayGeometry.textWidth(screenWidth)).count
       let rows = OverlayGeometry.textRows(screenHeight, lineCount: lineCount)
@@ -181,7 +194,7 @@ extension AppState {
   /// The lines of the open overlay.
   func overlayLines(width: Int) -> [StyledLine] {
     switch overlay {
-    case .help: return HelpContent.lines(width: width)
+    case .help: return HelpContent.lines(width: width, keys: options.keys)
     case .warnings: return WarningsContent.lines(data, width: width)
     case nil: return []
     }

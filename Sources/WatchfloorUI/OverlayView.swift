@@ -9,8 +9,11 @@ enum OverlayView {
     grid.clear(rect)
     let title: String
     switch state.overlay {
-    case .help: title = "Help " + glyphs.separator + " ? or Esc closes"
-    case .warnings: title = "Warnings (\(state.data.warnings.count)) " + glyphs.separator + " w or Esc closes"
+    case .help: title = "Help " + glyphs.separator + closeHint(state.options.keys, .help)
+    case .warnings:
+      title =
+        "Warnings (\(state.data.warnings.count)) " + glyphs.separator
+        + closeHint(state.options.keys, .warnings)
     case nil: title = ""
     }
     grid.box(
@@ -21,5 +24,11 @@ enum OverlayView {
     TextBlock.draw(
       lines[scroll...].prefix(inner.height), row: inner.row, column: inner.column + 1,
       width: inner.width - 2, theme: theme, grid: &grid)
+  }
+
+  /// " ? or Esc closes", with the key bound to the overlay's action.
+  private static func closeHint(_ keys: KeyMap, _ action: KeyAction) -> String {
+    let label = keys.label(for: action)
+    return label.isEmpty ? " Esc closes" : " \(label) or Esc closes"
   }
 }

@@ -1,12 +1,18 @@
-import WatchfloorCore
+public import WatchfloorCore
 
 /// Maps meaning to cell style. Colour never carries meaning alone: levels are also written as
 /// text, and the monochrome theme uses only bold, reverse, underline and dim.
 public struct Theme: Hashable, Sendable {
   /// Whether this theme uses colours.
   public var colors: Bool
+  /// The colour of each risk level, from the config file. `white` is drawn in the terminal's
+  /// own text colour, so a white level stays readable on a light background.
+  public var levelColors: LevelColors
 
-  public init(colors: Bool) { self.colors = colors }
+  public init(colors: Bool, levelColors: LevelColors = LevelColors()) {
+    self.colors = colors
+    self.levelColors = levelColors
+  }
 
   /// Colours for risk levels and accents.
   public static let color = Theme(colors: true)
@@ -40,12 +46,19 @@ public struct Theme: Hashable, Sendable {
 
   private func levelStyle(_ level: RiskLevel?) -> CellStyle {
     guard let level else { return CellStyle(dim: true) }
+    let color = colors ? levelColor(level) : nil
     switch level {
-    case .extreme: return CellStyle(foreground: colors ? .red : nil, bold: true, reverse: !colors)
-    case .high: return colors ? CellStyle(foreground: .red) : CellStyle(bold: true)
-    case .moderate: return colors ? CellStyle(foreground: .yellow) : CellStyle(underline: true)
-    case .low: return colors ? CellStyle(foreground: .green) : .plain
-    case .minimal: return CellStyle(dim: true)
+    case .extreme: return CellStyle(foreground: color, bold: true, reverse: !colors)
+    case .high: return CellStyle(foreground: color, bold: !colors)
+    case .moderate: return CellStyle(foreground: color, underline: !colors)
+    case .low: return CellStyle(foreground: color)
+    case .minimal: return CellStyle(foreground: color, dim: true)
     }
+  }
+
+  /// The configured colour of `level`; nil (terminal default) for white.
+  private func levelColor(_ level: RiskLevel) -> Color? {
+    let configured = levelColors.color(for: level)
+    return configured == .white ? nil : Color(configured)
   }
 }

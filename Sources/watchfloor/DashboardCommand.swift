@@ -17,7 +17,8 @@ struct DashboardCommand: ParsableCommand {
     abstract: "Open the terminal dashboard (the default command).",
     discussion: """
       Keys: Tab/Shift-Tab focus, arrows or h/j/k/l move, 1-9 region, a all regions, Enter detail, \
-      Esc back, / filter, r reload, ? help, q quit. Needs a terminal; for scripts use \
+      Esc back, / filter, r reload, ? help, q quit (the config file's [keys] can rebind \
+      a / r ? q w). Needs a terminal; for scripts use \
       `watchfloor summary` or `watchfloor incidents`.
       """
   )
@@ -74,7 +75,8 @@ struct DashboardCommand: ParsableCommand {
       throw ExitCode(2)
     }
     let loader = DashboardLoader(
-      root: root, watched: watched, asOf: asOfChoice(), risk: settings.risk)
+      root: root, watched: watched, asOf: asOfChoice(), risk: settings.risk, colors: settings.colors,
+      keys: settings.keys)
     // The store loads the corpus and keeps it in step with the folder (live reload).
     let follower: CorpusFollower<ContinuousClock>
     do {

@@ -8,6 +8,9 @@ struct DashboardLoader {
   let watched: [Region]
   let asOf: AsOfChoice
   let risk: RiskSettings
+  /// Level colours and key bindings from the config file.
+  var colors = LevelColors()
+  var keys = KeyBindings()
 
   func load() throws(CorpusError) -> Corpus { try CorpusLoader().load(root: root) }
 
@@ -26,6 +29,7 @@ struct DashboardLoader {
   func makeState(corpus: Corpus, capabilities: TerminalCapabilities) -> AppState {
     AppState(
       data: makeData(corpus: corpus),
-      options: DisplayOptions(colors: capabilities.colors, unicode: capabilities.unicode))
+      options: DisplayOptions(
+        colors: capabilities.colors, unicode: capabilities.unicode, levelColors: colors, keys: KeyMap(keys)))
   }
 }

@@ -34,6 +34,23 @@ import WatchfloorCore
     #expect(Theme.color.style(.level(.low)).foreground == .green)
   }
 
+  @Test func configuredLevelColoursDriveTheTheme() {
+    let colors = LevelColors(low: .blue, high: .magenta)
+    let theme = DisplayOptions(levelColors: colors).theme
+    #expect(theme.style(.level(.high)).foreground == .magenta)
+    #expect(theme.style(.level(.low)).foreground == .blue)
+    #expect(theme.style(.level(.moderate)).foreground == .yellow)
+    #expect(DisplayOptions(colors: false, levelColors: colors).theme.style(.level(.high)).foreground == nil)
+    // The rendered High label in the sample's regions pane uses the configured colour.
+    let state = DashboardGoldens.sampleState(options: DisplayOptions(levelColors: colors))
+    let grid = Renderer.render(state, width: 80, height: 24)
+    let highCells = (0..<grid.height).flatMap { row in
+      (0..<grid.width).map { grid[row, $0] }
+    }.filter { $0.style.foreground == .magenta }
+    #expect(!highCells.isEmpty)
+    #expect(!grid.cells.contains { $0.style.foreground == .red && !$0.style.bold })
+  }
+
   @Test func asciiModeDrawsOnlyASCII() {
     let state = DashboardGoldens.sampleState(options: DisplayOptions(colors: false, unicode: false))
     let grid = Renderer.render(state, width: 120, height: 40)

@@ -73,6 +73,7 @@ public enum DefaultConfigText {
 
       [colors]
       # One of: black, red, green, yellow, blue, magenta, cyan, white. Levels are also written out.
+      # white is drawn in the terminal's own text colour, so it stays readable on light backgrounds.
       minimal = "\(c.minimal.rawValue)"
       low = "\(c.low.rawValue)"
       moderate = "\(c.moderate.rawValue)"
@@ -80,7 +81,8 @@ public enum DefaultConfigText {
       extreme = "\(c.extreme.rawValue)"
 
       [keys]
-      # One character, or enter, tab, escape, backspace, f1 … f12. Arrows and h j k l g G navigate.
+      # One character (case matters: "R" is Shift-r), or enter, tab, escape, backspace, f1 … f12.
+      # Arrows and h j k l g G navigate and cannot be bound.
       quit = \(quoted(k.quit))
       reload = \(quoted(k.reload))
       help = \(quoted(k.help))
