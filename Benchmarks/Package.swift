@@ -31,10 +31,11 @@ let package = Package(
     .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
   ],
   targets: [
-    // Deterministic synthetic reports in the four formats Watchfloor reads. Plain Swift and
-    // Foundation only, so it keeps building whatever the main package's API does.
+    // Deterministic synthetic reports in the four formats Watchfloor reads. It uses only
+    // WatchfloorCore's `Day` from the app, for calendar arithmetic.
     .target(
       name: "CorpusGenerator",
+      dependencies: [.product(name: "WatchfloorCore", package: "Watchfloor")],
       swiftSettings: strictSettings
     ),
     // `generate-corpus --count N --seed S --out DIR`

@@ -1,5 +1,7 @@
-/// A calendar day for the generator (kept independent of WatchfloorCore so the generator builds
-/// whatever the main package's API looks like).
+import WatchfloorCore
+
+/// A calendar day for the generator, with the text forms reports use; the arithmetic is
+/// WatchfloorCore's ``Day``.
 public struct CalendarDay: Hashable, Comparable, Sendable {
   public let year: Int
   public let month: Int
@@ -11,34 +13,24 @@ public struct CalendarDay: Hashable, Comparable, Sendable {
     self.day = day
   }
 
-  /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
+  /// Days since 1970-01-01, by WatchfloorCore's calendar arithmetic.
   public var ordinal: Int {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yoe = y - era * 400
-    let mp = (month + 9) % 12
-    let doy = (153 * mp + 2) / 5 + day - 1
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-    return era * 146097 + doe - 719468
+    guard let valid = Day(year: year, month: month, day: day) else {
+      preconditionFailure("the generator made an impossible day \(year)-\(month)-\(day)")
+    }
+    return valid.ordinal
   }
 
-  /// The day with the given ordinal (civil_from_days).
+  /// The day with the given ordinal.
   public init(ordinal: Int) {
-    let z = ordinal + 719468
-    let era = (z >= 0 ? z : z - 146096) / 146097
-    let doe = z - era * 146097
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let d = doy - (153 * mp + 2) / 5 + 1
-    let m = mp < 10 ? mp + 3 : mp - 9
-    self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+    let day = Day(ordinal: ordinal)
+    self.init(year: day.year, month: day.month, day: day.day)
   }
 
   public func adding(days: Int) -> CalendarDay { CalendarDay(ordinal: ordinal + days) }
 
   /// ISO weekday: 1 = Monday … 7 = Sunday.
-  public var weekday: Int { ((ordinal % 7 + 7) % 7 + 3) % 7 + 1 }
+  public var weekday: Int { Day(ordinal: ordinal).weekday }
 
   /// `2024-10-03`.
   public var iso: String { "\(year)-\(Self.twoDigits(month))-\(Self.twoDigits(day))" }
