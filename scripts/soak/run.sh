@@ -27,11 +27,15 @@ work=$(mktemp -d /tmp/watchfloor-soak-XXXXXX)
 corpus=$work/corpus
 mkdir -p "$corpus"
 cp -R "$root/Fixtures/." "$corpus/"
-session=watchfloor-soak-$$
-fresh=watchfloor-soak-fresh-$$
+session=soak
+fresh=fresh
+# A private tmux server without user config, so other tmux users and settings do not interfere.
+server=watchfloor-soak-$$
+tmux() { command tmux -L "$server" -f /dev/null "$@"; }
 cleanup() {
-  tmux kill-session -t "$session" 2>/dev/null || true
-  tmux kill-session -t "$fresh" 2>/dev/null || true
+  socket=$(tmux display-message -p '#{socket_path}' 2>/dev/null || true)
+  tmux kill-server 2>/dev/null || true
+  [ -n "$socket" ] && rm -f "$socket"
 }
 trap cleanup EXIT
 
@@ -42,7 +46,7 @@ header_counts() {  # "REPORTS INCIDENTS" from the dashboard's top line
 }
 start_dashboard() {  # session corpus -> pid
   tmux new-session -d -s "$1" -x 160 -y 48 \
-    "exec env TERM=xterm-256color '$bin' --corpus '$2' --log-file '$work/$1.log' 2>>'$work/$1.stderr'"
+    "exec env TERM=tmux-256color LANG=C.UTF-8 '$bin' --corpus '$2' --log-file '$work/$1.log' 2>>'$work/$1.stderr'"
   tmux list-panes -t "$1" -F '#{pane_pid}'
 }
 wait_for_header() {  # session
