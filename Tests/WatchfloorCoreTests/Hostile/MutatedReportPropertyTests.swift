@@ -30,7 +30,7 @@ import WatchfloorTestSupport
   @Test func mutatedReportsGoThroughDecodeParseExtractAndPrintSafely() throws {
     var mutator = HostileMutator(seed: Self.baseSeed)
     let parser = ReportParser()
-    for round in 0..<250 {
+    for round in 0..<150 {
       let input = mutator.mutate(Self.fixtures[mutator.below(Self.fixtures.count)])
       let decoded = ReportTextDecoder.decode(input)
       if decoded.isBinary { continue }
