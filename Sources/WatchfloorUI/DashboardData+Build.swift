@@ -15,10 +15,11 @@ extension DashboardData {
     asOf choice: AsOfChoice = .newestReport, loadedAt: String, catalog: RegionCatalog = .bundled,
     previousIncidentIDs: Set<IncidentID>? = nil, assess: Assess? = nil
   ) {
-    let assessor = RiskAssessor(catalog: catalog)
     let assess: Assess =
-      assess ?? { region, watched, corpus, day in
-        assessor.assess(region: region, watched: watched, corpus: corpus, asOf: day)
+      assess ?? {
+        [assessor = RiskAssessor(catalog: catalog), index = AdviceIndex(corpus: corpus, catalog: catalog)]
+        region, watched, corpus, day in
+        assessor.assess(region: region, watched: watched, corpus: corpus, asOf: day, adviceIndex: index)
       }
     let (asOf, source) = Self.resolveAsOf(choice, corpus: corpus)
     let incidents = Self.newestFirst(corpus.reports.flatMap(\.incidents))

@@ -14,10 +14,11 @@ struct DashboardLoader {
   /// The frame data for a freshly loaded corpus, stamped with the local load time.
   func makeData(corpus: Corpus) -> DashboardData {
     let assessor = RiskAssessor(settings: risk)
+    let index = AdviceIndex(corpus: corpus, catalog: assessor.catalog)
     return DashboardData(
       corpus: corpus, watched: watched, asOf: asOf, loadedAt: ClockTime.now(),
       assess: { region, watched, corpus, day in
-        assessor.assess(region: region, watched: watched, corpus: corpus, asOf: day)
+        assessor.assess(region: region, watched: watched, corpus: corpus, asOf: day, adviceIndex: index)
       })
   }
 

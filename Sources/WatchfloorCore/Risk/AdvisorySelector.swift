@@ -14,14 +14,23 @@ public struct AdvisorySelector: Sendable {
   public func advisories(
     for region: Region, watched: Set<Region>, corpus: Corpus, asOf: Day
   ) -> [Advisory] {
-    let names = namesCounting(for: region, watched: watched)
-    var found: [(report: Report, sections: [(Advisory.Kind, ReportSection)])] = []
-    for report in corpus.reports where report.date.map({ $0 <= asOf }) ?? true {
-      let sections = Self.rawAdviceSections(of: report)
-      guard !sections.isEmpty,
-        isRelevant(report, sections: sections, to: region, watched: watched, names: names)
-      else { continue }
-      found.append((report, sections))
+    advisories(
+      for: region, watched: watched, index: AdviceIndex(corpus: corpus, catalog: catalog), asOf: asOf)
+  }
+
+  /// Like ``advisories(for:watched:corpus:asOf:)``, with the corpus indexed once for all regions.
+  public func advisories(
+    for region: Region, watched: Set<Region>, index: AdviceIndex, asOf: Day
+  ) -> [Advisory] {
+    let counts = { (named: Region) in self.catalog.region(named, countsFor: region, watchedSet: watched) }
+    var found: [AdviceIndex.Entry] = index.entries.filter { entry in
+      guard entry.report.date.map({ $0 <= asOf }) ?? true else { return false }
+      // An incident placed in the region makes the report relevant. Otherwise the title and the
+      // advice itself count; the rest of the body only when the report places none of its
+      // incidents in a region (a Ménaka alert that mentions convoys from Gao is not Gao's advice).
+      if entry.incidentRegions.contains(where: counts) { return true }
+      if entry.namedInTitleOrAdvice.contains(where: counts) { return true }
+      return entry.incidentRegions.isEmpty && entry.namedInBody.contains(where: counts)
     }
     found.sort { a, b in
       switch (a.report.date, b.report.date) {
@@ -31,10 +40,11 @@ public struct AdvisorySelector: Sendable {
       default: return a.report.path < b.report.path
       }
     }
-    return found.flatMap { report, sections in
-      sections.compactMap { kind, section in
+    return found.flatMap { entry in
+      entry.sections.compactMap { kind, section in
         let text = Self.cleaned(section.text, kind: kind)
-        return text.isEmpty ? nil : Advisory(kind: kind, text: text, source: report.path, date: report.date)
+        return text.isEmpty
+          ? nil : Advisory(kind: kind, text: text, source: entry.report.path, date: entry.report.date)
       }
     }
   }
@@ -77,63 +87,6 @@ public struct AdvisorySelector: Sendable {
       break
     }
     return SafeText.multiLine(String(body).trimmingWhitespace())
-  }
-
-  private func isRelevant(
-    _ report: Report, sections: [(Advisory.Kind, ReportSection)], to region: Region, watched: Set<Region>,
-    names: [Name]
-  ) -> Bool {
-    var placesIncidents = false
-    for incident in report.incidents {
-      guard let place = incident.region else { continue }
-      if catalog.region(place, countsFor: region, watchedSet: watched) { return true }
-      placesIncidents = true
-    }
-    // Text: the title and the advice itself always count; the rest of the body only when the
-    // report places none of its incidents in a region (otherwise a Ménaka alert that mentions
-    // convoys from Gao would become Gao's advice).
-    var texts = [report.title] + sections.map(\.1.text)
-    if !placesIncidents { texts.append(report.body) }
-    // Cheap byte test first (folding is costly, and most reports name none of the region's
-    // names); then the exact test on folded text at word boundaries.
-    let lowered = texts.map { Array($0.lowercased().utf8) }
-    let candidates = names.filter { name in lowered.contains { $0.containsBytes(name.lowered) } }
-    guard !candidates.isEmpty else { return false }
-    let folded = " " + TextFolding.key(texts.joined(separator: "\n")) + " "
-    return candidates.contains { folded.contains(" " + $0.folded + " ") }
-  }
-
-  /// A region name or spelling: lower-cased UTF-8 (for the quick test) and folded (for the exact one).
-  struct Name {
-    var lowered: [UInt8]
-    var folded: String
-  }
-
-  /// Names and spellings of `region` and of the 2023 regions that roll up into it.
-  private func namesCounting(for region: Region, watched: Set<Region>) -> [Name] {
-    catalog.entries
-      .filter { catalog.region($0.region, countsFor: region, watchedSet: watched) }
-      .flatMap { [$0.region.name] + $0.aliases }
-      .map { Name(lowered: Array($0.lowercased().utf8), folded: TextFolding.key($0)) }
-      .filter { !$0.folded.isEmpty }
-  }
-}
-
-extension Array where Element == UInt8 {
-  /// Whether `needle` occurs in these bytes.
-  fileprivate func containsBytes(_ needle: [UInt8]) -> Bool {
-    guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
-    var i = 0
-    let last = count - needle.count
-    while i <= last {
-      if self[i] == first {
-        var j = 1
-        while j < needle.count && self[i + j] == needle[j] { j += 1 }
-        if j == needle.count { return true }
-      }
-      i += 1
-    }
-    return false
   }
 }
 

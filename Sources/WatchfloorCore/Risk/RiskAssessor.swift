@@ -25,10 +25,20 @@ public struct RiskAssessor: Sendable {
   public func assess(
     region: Region, watched: Set<Region>, corpus: Corpus, asOf: Day
   ) -> RegionAssessment {
+    assess(
+      region: region, watched: watched, corpus: corpus, asOf: asOf,
+      adviceIndex: AdviceIndex(corpus: corpus, catalog: catalog))
+  }
+
+  /// Like ``assess(region:watched:corpus:asOf:)``, reusing an ``AdviceIndex`` of `corpus` built
+  /// once for all regions (what the dashboard and `summary` do).
+  public func assess(
+    region: Region, watched: Set<Region>, corpus: Corpus, asOf: Day, adviceIndex: AdviceIndex
+  ) -> RegionAssessment {
     let counted = RegionIncidents.select(
       region: region, watched: watched, corpus: corpus, asOf: asOf, catalog: catalog)
     let advisories = AdvisorySelector(catalog: catalog).advisories(
-      for: region, watched: watched, corpus: corpus, asOf: asOf)
+      for: region, watched: watched, index: adviceIndex, asOf: asOf)
     let breakdown = RiskBreakdown(
       counted: counted, advisories: advisories, asOf: asOf, settings: settings, cues: cues)
     let weekly = WeeklyTrend.weekly(counted)
@@ -46,6 +56,9 @@ public struct RiskAssessor: Sendable {
   /// Assessments of `regions` in order, each with the others as the watched set.
   public func assessAll(regions: [Region], corpus: Corpus, asOf: Day) -> [RegionAssessment] {
     let watched = Set(regions)
-    return regions.map { assess(region: $0, watched: watched, corpus: corpus, asOf: asOf) }
+    let index = AdviceIndex(corpus: corpus, catalog: catalog)
+    return regions.map {
+      assess(region: $0, watched: watched, corpus: corpus, asOf: asOf, adviceIndex: index)
+    }
   }
 }
