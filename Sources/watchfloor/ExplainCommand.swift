@@ -45,7 +45,9 @@ enum ExplainText {
     for (number, item) in evidence.enumerated() {
       let incident = item.incident
       lines.append("")
-      lines.append("incident \(number + 1) (\(incident.isMainEvent ? "main" : "background"))  \(incident.id)")
+      lines.append(
+        "incident \(number + 1) (\(incident.isMainEvent ? "main" : "background"))  \(safe(incident.id.rawValue))"
+      )
       lines.append("  sentence     \(safe(incident.sourceText))")
       lines.append("  main         \(safe(item.mainReason))")
       lines.append("  date         \(incident.date?.description ?? "none")  ← \(safe(item.dateWords ?? "-"))")
@@ -53,7 +55,7 @@ enum ExplainText {
         "  region       \(incident.region?.name ?? "none")  ← \(safe(item.regionWords ?? "-"))")
       lines.append("  location     \(safe(incident.location ?? "none"))")
       let actors = item.actorWords.isEmpty ? "none" : item.actorWords.map(safe).joined(separator: "; ")
-      lines.append("  actors       \(incident.actors.joined(separator: ", "))  ← \(actors)")
+      lines.append("  actors       \(safe(incident.actors.joined(separator: ", ")))  ← \(actors)")
       let cues =
         item.eventWords.isEmpty ? "no trigger words" : item.eventWords.map(safe).joined(separator: ", ")
       lines.append("  event type   \(incident.eventType?.rawValue ?? "none")  ← \(cues)")

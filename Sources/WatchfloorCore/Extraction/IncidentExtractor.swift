@@ -80,8 +80,13 @@ public struct IncidentExtractor: Sendable {
       !title.isEmpty && !sentence.text.hasSuffix(".") && TextFolding.key(sentence.text) == title
     }
     if result.count > 2 { result.removeAll(where: isHeadline) }
-    return result
+    // Grouping compares incidents across the report: bound the work on hostile megabyte files.
+    return Array(result.prefix(IncidentExtractor.maxSentences))
   }
+
+  /// Sentences read per report; the rest of a larger file is ignored (no real report comes
+  /// near this; a 1 MB file of short sentences would otherwise take quadratic time).
+  public static let maxSentences = 2_000
 
   private func analyze(_ sentence: Sentence, _ tokens: [TextToken], _ dates: DateExtractor)
     -> AnalyzedSentence

@@ -2,7 +2,12 @@
 ///
 /// A sentence ends at `.`, `!` or `?` followed by a space and a capital, digit or quote, or at
 /// a line break. Abbreviations ("Gen.", "U.S.", "approx.") and initials do not end a sentence.
+/// A run longer than ``maxSentenceLength`` characters without an end is cut at its last space, so
+/// a hostile megabyte line without full stops costs linear, not quadratic, extraction time.
 public enum SentenceSplitter {
+  /// The longest sentence, in characters; longer runs are cut at the last space before it.
+  public static let maxSentenceLength = 1_000
+
   /// The sentences of `text`, which starts at UTF-8 offset `offset` of the body.
   public static func sentences(
     in text: String, offset: Int = 0, section: String = "", firstParagraph: Int = 0
@@ -11,7 +16,11 @@ public enum SentenceSplitter {
     var paragraph = firstParagraph
     var start = text.startIndex
     var index = text.startIndex
+    var length = 0
+    var lastSpace: String.Index? = nil
     func emit(upTo end: String.Index) {
+      length = 0
+      lastSpace = nil
       let piece = text[start..<end]
       let trimmedStart = piece.firstIndex { !$0.isWhitespace } ?? end
       let trimmedEnd = piece.lastIndex { !$0.isWhitespace }.map { text.index(after: $0) } ?? end
@@ -42,7 +51,15 @@ public enum SentenceSplitter {
         index = end
         continue
       }
+      if c == " " { lastSpace = index }
       index = text.index(after: index)
+      length += 1
+      if length >= maxSentenceLength {
+        let cut = lastSpace.map { text.index(after: $0) } ?? index
+        emit(upTo: cut)
+        start = cut
+        length = text.distance(from: cut, to: index)
+      }
     }
     emit(upTo: text.endIndex)
     return result

@@ -181,6 +181,9 @@ public struct CorpusLoader: Sendable {
       var report = parser.parse(path: path, text: decoded.text, fileModified: modifiedDay)
       report.warnings = decoded.warnings
       if bytes.isEmpty { report.warnings.append("empty file") }
+      if status.changedWhileReading {
+        report.warnings.append("file changed while being read; loaded the bytes read so far")
+      }
       report.incidents = extractor.extract(from: report)
       return .loaded(report, fingerprint)
     }

@@ -17,6 +17,9 @@ enum PosixFileSystem {
     var type: EntryType
     var size: Int
     var modifiedNanoseconds: Int64
+    /// Set by ``PosixFileSystem/readFile(_:limit:)`` when the size or modification time moved
+    /// while the file was being read (another process writing it).
+    var changedWhileReading = false
   }
 
   enum ReadResult {
@@ -98,6 +101,12 @@ enum PosixFileSystem {
     bytes.removeLast(bytes.count - count)
     var final = status
     final.size = count
+    var after = stat()
+    if fstat(fd, &after) == 0 {
+      let now = Status(after)
+      final.changedWhileReading =
+        now.size != count || now.modifiedNanoseconds != status.modifiedNanoseconds
+    }
     return .bytes(bytes, final)
   }
 }

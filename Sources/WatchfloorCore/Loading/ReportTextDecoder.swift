@@ -1,7 +1,10 @@
 /// Turns the raw bytes of a report file into text: never fails, says what it had to repair.
 ///
 /// - A UTF-8 byte order mark is dropped; a UTF-16 one (either byte order) decodes as UTF-16.
-/// - Invalid UTF-8 is replaced with U+FFFD and noted in ``Decoded/warnings``.
+/// - Bytes that are not UTF-8 but read as Windows-1252 / Latin-1 text (accented letters as single
+///   high bytes, no valid multi-byte UTF-8 at all, no undefined Windows-1252 bytes) are decoded
+///   as Windows-1252 and noted ("decoded as Latin-1 …") instead of becoming U+FFFD.
+/// - Other invalid UTF-8 is replaced with U+FFFD and noted in ``Decoded/warnings``.
 /// - CRLF and lone CR become LF, so every later stage sees `\n` only.
 /// - Bytes containing NUL (outside UTF-16) mark the file as binary: ``Decoded/isBinary``.
 public enum ReportTextDecoder {
@@ -26,8 +29,15 @@ public enum ReportTextDecoder {
     if let valid = String(validating: normalised, as: UTF8.self) {
       return Decoded(text: valid, warnings: [], isBinary: false)
     }
+    let scan = scanUTF8(normalised)
+    if scan.validMultiByte == 0, let latin = Windows1252.decode(normalised) {
+      return Decoded(
+        text: latin,
+        warnings: ["decoded as Latin-1 (Windows-1252): not valid UTF-8, \(scan.invalid) high byte(s)"],
+        isBinary: false)
+    }
     let repaired = String(decoding: normalised, as: UTF8.self)
-    let count = invalidSequenceCount(normalised)
+    let count = scan.invalid
     let plural = count == 1 ? "sequence" : "sequences"
     return Decoded(
       text: repaired, warnings: ["invalid UTF-8: \(count) byte \(plural) replaced with U+FFFD"],
@@ -56,18 +66,20 @@ public enum ReportTextDecoder {
     return out
   }
 
-  private static func invalidSequenceCount(_ bytes: [UInt8]) -> Int {
-    var count = 0
+  /// How many invalid sequences and how many valid multi-byte scalars `bytes` holds.
+  private static func scanUTF8(_ bytes: [UInt8]) -> (invalid: Int, validMultiByte: Int) {
+    var invalid = 0
+    var multiByte = 0
     var iterator = bytes.makeIterator()
     var parser = Unicode.UTF8.ForwardParser()
     loop: while true {
       switch parser.parseScalar(from: &iterator) {
-      case .valid: continue
-      case .error: count += 1
+      case .valid(let encoded): if encoded.count > 1 { multiByte += 1 }
+      case .error: invalid += 1
       case .emptyInput: break loop
       }
     }
-    return count
+    return (invalid, multiByte)
   }
 
   private static func decodeUTF16(_ raw: [UInt8], littleEndian: Bool) -> Decoded {
