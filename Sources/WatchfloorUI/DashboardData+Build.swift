@@ -115,9 +115,10 @@ extension DashboardData {
     case .fixed(let day): return (day, .option)
     case .today(let day): return (day, .today)
     case .newestReport:
-      let stated = corpus.reports.filter { $0.dateSource != .fileModified }.compactMap(\.date).max()
-      guard let day = stated ?? corpus.reports.compactMap(\.date).max() else { return (nil, .none) }
-      return (day, .newestReport)
+      // The rule (stated dates first, file dates only when none is stated) is Core's; with no
+      // dated report at all the dashboard shows empty windows rather than picking today.
+      let resolved = AsOf.resolve(corpus: corpus, today: Day(ordinal: 0))
+      return resolved.source == .today ? (nil, .none) : (resolved.day, .newestReport)
     }
   }
 
