@@ -1,15 +1,18 @@
 import Testing
 import WatchfloorCore
 
-@Suite struct EventTypeClassifierTests {
-  let extractor = IncidentExtractor()
+/// The event type of the first incident in a one-paragraph news report dated 2020-06-01.
+private func eventType(of text: String) -> EventType? {
+  let report = Report(
+    path: "t.txt", title: "", kind: .news, date: Day(year: 2020, month: 6, day: 1), dateSource: .dateLine,
+    sections: [ReportSection(name: "", text: text, offset: 0)], body: text)
+  return sharedExtractor.extract(from: report).first?.eventType
+}
 
-  func type(_ text: String) -> EventType? {
-    let report = Report(
-      path: "t.txt", title: "", kind: .news, date: Day(year: 2020, month: 6, day: 1), dateSource: .dateLine,
-      sections: [ReportSection(name: "", text: text, offset: 0)], body: text)
-    return extractor.extract(from: report).first?.eventType
-  }
+private let sharedExtractor = IncidentExtractor()
+
+@Suite struct EventTypeClassifierTests {
+  func type(_ text: String) -> EventType? { eventType(of: text) }
 
   @Test func battles() {
     #expect(
@@ -46,14 +49,7 @@ import WatchfloorCore
 
 /// Patterns that were misread before, kept as tests (own wording, same structure).
 @Suite struct EventTypeFailureCaseTests {
-  let extractor = IncidentExtractor()
-
-  func type(_ text: String) -> EventType? {
-    let report = Report(
-      path: "t.txt", title: "", kind: .news, date: Day(year: 2020, month: 6, day: 1), dateSource: .dateLine,
-      sections: [ReportSection(name: "", text: text, offset: 0)], body: text)
-    return extractor.extract(from: report).first?.eventType
-  }
+  func type(_ text: String) -> EventType? { eventType(of: text) }
 
   @Test func villageDefendersMakeItABattle() {
     #expect(
