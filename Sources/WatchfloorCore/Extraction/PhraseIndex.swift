@@ -12,6 +12,32 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
   /// `nodes[0]` is the root; its `next` holds the first words of all names.
   private var nodes: [Node] = [Node()]
+  /// A bit per ``signature(_:)`` of the first words: most tokens start no name, and this
+  /// rejects them without hashing the word.
+  private var firstWords = [UInt64](repeating: 0, count: PhraseIndex.signatureSpace / 64)
+  /// String equality is canonical equivalence, so bytes prove inequality only between ASCII
+  /// words: the filter is used for ASCII tokens, and only while every first word is ASCII
+  /// (folded names nearly always are).
+  private var firstWordsAreASCII = true
+
+  private static var signatureSpace: Int { 1 << 14 }
+
+  /// A cheap fingerprint of a word (length, first and last bytes): equal words have equal
+  /// signatures, so a clear bit proves the word starts no name.
+  private static func signature(_ word: String) -> Int {
+    let utf8 = word.utf8
+    guard let first = utf8.first, let last = utf8.last else { return 0 }
+    let mixed =
+      UInt32(truncatingIfNeeded: utf8.count) &* 0x9E37_79B1 ^ UInt32(first) &* 0x85EB_CA6B
+      ^ UInt32(last) &* 0xC2B2_AE35
+    return Int((mixed ^ (mixed >> 15)) & UInt32(signatureSpace - 1))
+  }
+
+  private func mayStartName(_ word: String) -> Bool {
+    guard firstWordsAreASCII, word.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+    let bit = Self.signature(word)
+    return firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  }
 
   public init() {}
 
@@ -20,8 +46,11 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     let key = TextFolding.key(name)
     guard !key.isEmpty else { return }
     var node = 0
-    for word in key.split(separator: " ") {
-      let word = String(word)
+    let words = key.split(separator: " ").map(String.init)
+    let bit = Self.signature(words[0])
+    firstWords[bit >> 6] |= 1 << UInt64(bit & 63)
+    if !words[0].utf8.allSatisfy({ $0 < 0x80 }) { firstWordsAreASCII = false }
+    for word in words {
       if let child = nodes[node].next[word] {
         node = child
       } else {
@@ -47,7 +76,7 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
   /// The longest name starting at token `i`: its values and the index after it.
   public func match(_ tokens: [TextToken], at i: Int) -> (values: [Value], next: Int)? {
-    guard i >= 0 else { return nil }
+    guard i >= 0, i < tokens.count, mayStartName(tokens[i].folded) else { return nil }
     var node = 0
     var k = i
     var best: (node: Int, next: Int)?

@@ -74,4 +74,44 @@ import WatchfloorTestSupport
     #expect(TextFolding.key("Ménaka") == "menaka")
     #expect(TextFolding.key("N'Tillit, Gao-region") == "ntillit gao region")
   }
+
+  static let sentencePieces: [String] = [
+    "Gen", "the", "Mali", "A", "e.g", "U.S", "approx", "x", "12", "É", "é", "ß", "ǅ", "²", " ", " ", " ",
+    ". ",
+    ".", "! ", "? ", "\n", "\n\n", "\t", "”", "’", "'", ")", "]", "(", "\"", "“", "‘", "\u{A0}", "\u{2028}",
+    "e\u{301}", "\r\n", "🙂",
+  ]
+
+  @Test func scalarSentenceSplitterMatchesCharacterWalk() {
+    var generator = SplitMix(seed: 42)
+    var compared = 0
+    for round in 0..<4_000 {
+      // Every tenth text is a long run without full stops, to reach the length cut.
+      let long = round % 10 == 0
+      let pieces = Self.sentencePieces.filter { piece in
+        (round % 2 == 0 || piece.unicodeScalars.allSatisfy { Tokenizer.standsAlone($0.value) })
+          && (!long || !piece.contains(".") && !piece.contains("\n"))
+      }
+      var text = ""
+      for _ in 0..<(long ? 700 : 1 + round % 60) {
+        text += pieces[Int(generator.next() % UInt64(pieces.count))]
+      }
+      let offset = round % 7
+      let fast = ScalarSentenceSplitter(text)?.sentences(offset: offset, section: "S", firstParagraph: 2)
+      guard let fast else { continue }
+      compared += 1
+      let slow = SentenceSplitter.characterSentences(
+        in: text, offset: offset, section: "S", firstParagraph: 2)
+      #expect(fast == slow, "text: \(text.debugDescription)")
+      if fast != slow { return }
+    }
+    #expect(compared > 2_000)
+  }
+
+  @Test func fixtureSectionsSplitTheSameBothWays() {
+    for bytes in HostileMutator.fixtureTexts() {
+      let text = String(decoding: bytes, as: UTF8.self)
+      #expect(SentenceSplitter.sentences(in: text) == SentenceSplitter.characterSentences(in: text))
+    }
+  }
 }
