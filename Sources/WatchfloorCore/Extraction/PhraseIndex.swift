@@ -23,19 +23,23 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
   private static var signatureSpace: Int { 1 << 14 }
 
   /// A cheap fingerprint of a word (length, first and last bytes): equal words have equal
-  /// signatures, so a clear bit proves the word starts no name.
-  private static func signature(_ word: String) -> Int {
-    let utf8 = word.utf8
-    guard let first = utf8.first, let last = utf8.last else { return 0 }
+  /// signatures, so a clear bit proves the word starts no name. Nil for a non-ASCII word.
+  private static func signature(_ word: String) -> Int? {
+    let fast = word.utf8.withContiguousStorageIfAvailable { bytes in signature(bytes) }
+    return fast ?? signature(Array(word.utf8))
+  }
+
+  private static func signature(_ bytes: some RandomAccessCollection<UInt8>) -> Int? {
+    guard let first = bytes.first, let last = bytes.last else { return 0 }
+    guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
     let mixed =
-      UInt32(truncatingIfNeeded: utf8.count) &* 0x9E37_79B1 ^ UInt32(first) &* 0x85EB_CA6B
+      UInt32(truncatingIfNeeded: bytes.count) &* 0x9E37_79B1 ^ UInt32(first) &* 0x85EB_CA6B
       ^ UInt32(last) &* 0xC2B2_AE35
     return Int((mixed ^ (mixed >> 15)) & UInt32(signatureSpace - 1))
   }
 
   private func mayStartName(_ word: String) -> Bool {
-    guard firstWordsAreASCII, word.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
-    let bit = Self.signature(word)
+    guard firstWordsAreASCII, let bit = Self.signature(word) else { return true }
     return firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0
   }
 
@@ -47,9 +51,11 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     guard !key.isEmpty else { return }
     var node = 0
     let words = key.split(separator: " ").map(String.init)
-    let bit = Self.signature(words[0])
-    firstWords[bit >> 6] |= 1 << UInt64(bit & 63)
-    if !words[0].utf8.allSatisfy({ $0 < 0x80 }) { firstWordsAreASCII = false }
+    if let bit = Self.signature(words[0]) {
+      firstWords[bit >> 6] |= 1 << UInt64(bit & 63)
+    } else {
+      firstWordsAreASCII = false
+    }
     for word in words {
       if let child = nodes[node].next[word] {
         node = child

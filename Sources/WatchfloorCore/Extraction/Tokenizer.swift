@@ -17,6 +17,9 @@ public enum Tokenizer {
   /// Lower-cases and strips diacritics; cheap for plain ASCII words.
   public static func fold(_ word: String) -> String {
     if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+    if let folded = TextFolding.foldedScalars(word) {
+      return String(String.UnicodeScalarView(folded.filter { !apostrophes.contains($0) }))
+    }
     let folded = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     return String(folded.unicodeScalars.filter { !apostrophes.contains($0) })
   }
