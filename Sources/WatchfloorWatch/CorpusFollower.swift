@@ -61,6 +61,11 @@ public final class CorpusFollower<C: Clock> where C.Duration == Duration {
   /// Re-reads what changed on the officer's request (`r`): a full rescan by fingerprints.
   public func reloadNow() throws(CorpusError) -> CorpusUpdate { try store.rescan() }
 
+  /// Why the corpus folder cannot be reached (deleted, renamed, unmounted), or nil while it
+  /// can. Meanwhile ``store`` keeps the last good snapshot; when the folder is back, the next
+  /// ``takeUpdate()`` rescans it.
+  public var rootProblem: String? { watcher?.rootProblem }
+
   /// The descriptor to poll, if any (re-read it on every iteration).
   public var fileDescriptor: Int32? { watcher?.fileDescriptor }
 
