@@ -3,7 +3,7 @@ import Glibc
 import WatchfloorCore
 import WatchfloorTerminal
 import WatchfloorUI
-import WatchfloorWatch
+@_spi(Testing) import WatchfloorWatch
 
 /// `watchfloor dashboard` (the default): the ncurses dashboard.
 struct DashboardCommand: ParsableCommand {
@@ -83,7 +83,8 @@ struct DashboardCommand: ParsableCommand {
       follower = try CorpusFollower(
         root: root, clock: ContinuousClock(),
         pollInterval: pollSeconds.map { .milliseconds(Int64(($0 * 1000).rounded(.up))) },
-        watch: !noWatch, quietPeriod: Self.quietPeriod)
+        watch: !noWatch, quietPeriod: Self.quietPeriod,
+        simulatedWatchLimit: environment["WATCHFLOOR_DEBUG_WATCH_LIMIT"].flatMap { Int($0) })
     } catch {
       StandardError.line("watchfloor: " + SafeText.singleLine(error.description))
       throw ExitCode(2)

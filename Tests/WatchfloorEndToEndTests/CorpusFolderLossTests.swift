@@ -76,38 +76,3 @@ struct CorpusFolderLossTests {
     #expect(exit.terminalRestored)
   }
 }
-
-/// The diagnostics log failing (disk full, a path that cannot be created): one warning on the
-/// status line, and the dashboard keeps running.
-@Suite(
-  .enabled(if: TmuxSession.executable != nil, "tmux is not installed (.ci/run installs it)"),
-  .serialized)
-struct LogFailureTests {
-  @Test func fullDiskDisablesTheLogWithOneWarningAndTheDashboardRuns() throws {
-    let dashboard = try DashboardHarness(width: 140, height: 40)
-    let first = try dashboard.startAndWaitForFirstFrame(["--log-file", "/dev/full"])
-    // (The debug frame counter covers the last cells of the status line.)
-    #expect(first.contains("log disabled: No space left on"))
-    let frame = try #require(DashboardHarness.frameNumber(in: first))
-    // Still drawing: a key gives a new frame.
-    let moved = try dashboard.press("j", after: frame)
-    #expect(moved.frame > frame)
-    #expect(moved.screen.contains("WATCHFLOOR"))
-    try dashboard.tmux.send("q")
-    let exit = try dashboard.waitForExit()
-    #expect(exit.code == 0)
-    #expect(exit.terminalRestored)
-  }
-
-  @Test func logPathThatCannotBeOpenedIsNamedOnTheStatusLine() throws {
-    let dashboard = try DashboardHarness(width: 140, height: 40)
-    let blocker = dashboard.corpus.path + "-state-file"
-    try Data("x".utf8).write(to: URL(fileURLWithPath: blocker))
-    defer { try? FileManager.default.removeItem(atPath: blocker) }
-    let first = try dashboard.startAndWaitForFirstFrame(["--log-file", blocker + "/watchfloor.log"])
-    #expect(first.contains("log disabled: cannot open log "))
-    #expect(first.contains("-state-file/watchfloor.log: Not a dir"))
-    try dashboard.tmux.send("q")
-    #expect(try dashboard.waitForExit().code == 0)
-  }
-}
