@@ -243,3 +243,53 @@ struct CorpusFollowerRootLossTests {
     #expect(follower.rootProblem == nil)
   }
 }
+
+/// True when this process may mount a tmpfs (root in a container that allows it).
+private let canMountTmpfs: Bool = {
+  guard geteuid() == 0 else { return false }
+  guard let directory = try? TemporaryDirectory(prefix: "mountcheck") else { return false }
+  guard mount("none", directory.path, "tmpfs", 0, nil) == 0 else { return false }
+  umount2(directory.path, Int32(MNT_DETACH))
+  return true
+}()
+
+@Suite(
+  "CorpusFollower when the corpus file system is unmounted",
+  .enabled(if: canMountTmpfs, "needs permission to mount a tmpfs (root)"))
+struct CorpusRootUnmountTests {
+  private let report = "12 Nov 2024 | 10:00 AM UTC\nMali: test\nEvent\nGunmen killed 3 people near Gao.\n"
+
+  @Test func unmountedFolderKeepsTheDataUntilAFileSystemIsMountedAgain() async throws {
+    let outer = try TemporaryDirectory(prefix: "unmount")
+    try outer.makeDirectory("corpus")
+    let root = outer.absolute("corpus")
+    #expect(mount("none", root, "tmpfs", 0, nil) == 0)
+    defer { umount2(root, Int32(MNT_DETACH)) }
+    try outer.write("corpus/gao.txt", report)
+    try outer.write("corpus/deep/menaka.txt", report.replacingOccurrences(of: "Gao", with: "Ménaka"))
+    let clock = TestClock()
+    let follower = try CorpusFollower(root: root, clock: clock, pollInterval: nil)
+    let before = follower.store.corpus
+    #expect(before.reports.count == 2)
+
+    #expect(umount2(root, 0) == 0)  // the empty mount point directory is left behind
+    for _ in 0..<20 where follower.rootProblem == nil {
+      guard let descriptor = follower.fileDescriptor else { break }
+      var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+      if poll(&ready, 1, 100) > 0 { follower.handleReadable() }
+      _ = follower.takeUpdate()
+    }
+    #expect(follower.rootProblem == "file system unmounted")
+    await clock.advance(by: .seconds(2))
+    #expect(follower.takeUpdate() == nil)
+    #expect(same(follower.store.corpus, before))
+
+    #expect(mount("none", root, "tmpfs", 0, nil) == 0)
+    try outer.write("corpus/gao.txt", report)
+    await clock.advance(by: .seconds(1))
+    let update = try #require(follower.takeUpdate())
+    #expect(follower.rootProblem == nil)
+    #expect(update.change.files.map(\.kind) == [.removed])
+    #expect(same(follower.store.corpus, try CorpusLoader().load(root: root)))
+  }
+}
