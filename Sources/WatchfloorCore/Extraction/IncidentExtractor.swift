@@ -170,8 +170,9 @@ public struct IncidentExtractor: Sendable {
     return groups
   }
 
-  /// A short dated note (a few sentences under a date line) always tells of one event, even
-  /// when no trigger word is known: its first sentence that names an actor, a toll or any cue.
+  /// A short dated note (a few sentences under a date line) tells of one event even when its
+  /// trigger word is weak: its first sentence with an actor, a toll or any cue ("took place"
+  /// counts). A sentence that only names a place ("Travel guidance for Gao reviewed") is none.
   private func shortNoteEvent(_ analyzed: [AnalyzedSentence], _ report: Report) -> SentenceGroup? {
     guard report.kind == .news, let source = report.dateSource, source != .fileModified, analyzed.count <= 6
     else { return nil }
@@ -179,7 +180,7 @@ public struct IncidentExtractor: Sendable {
       let index = analyzed.firstIndex(where: {
         !$0.isHypothetical
           && (!$0.actors.isEmpty || $0.fatality != nil || $0.triggerStrength > 0
-            || !places.placeMentions($0.tokens).isEmpty)
+            || $0.cueScores[.occurrence] != nil)
       })
     else { return nil }
     let paragraph = analyzed[index].sentence.paragraph
@@ -268,7 +269,11 @@ public struct IncidentExtractor: Sendable {
     var scores: [EventCue.Code: Int] = [:]
     for (code, weight) in first.cueScores { scores[code, default: 0] += weight }
     for extra in reporting.dropFirst() {
-      for (code, weight) in extra.cueScores { scores[code, default: 0] += weight / 2 }
+      // A later sentence that tells of fighting back ("the village guards repelled them") or
+      // names a coding label counts in full; other cues count half.
+      for (code, weight) in extra.cueScores {
+        scores[code, default: 0] += [.ground, .label].contains(code) ? weight : weight / 2
+      }
     }
     let victims = Set(reporting.flatMap(victimClasses))
     let eventType = classifier.classify(
@@ -307,6 +312,12 @@ public struct IncidentExtractor: Sendable {
     var result: [ActorClass] = []
     for k in t.indices where IncidentExtractor.attackWords.contains(t[k].folded) {
       let passive = k > 0 && ["was", "were", "been", "being"].contains(t[k - 1].folded)
+      // "gunmen shot dead three vendors": "dead" follows an active verb, the actor before it
+      // is the attacker.
+      let activeResult =
+        k >= 1 && IncidentExtractor.resultWords.contains(t[k].folded) && t[k - 1].folded == "shot"
+        && !(k >= 2 && ["was", "were", "been", "being"].contains(t[k - 2].folded))
+      if activeResult { continue }
       if passive || IncidentExtractor.resultWords.contains(t[k].folded) {
         if let before = sentence.actors.last(where: {
           $0.tokens.upperBound <= k && $0.tokens.upperBound >= k - 5
@@ -355,6 +366,10 @@ public struct IncidentExtractor: Sendable {
     "worshippers", "students", "student", "teacher", "teachers", "merchant", "merchants", "driver",
     "drivers", "captives", "hostages", "hostage", "prisoners", "agent", "agents", "official", "officials",
     "mayor", "councillor", "marketgoers", "residents", "inhabitants", "nurse", "doctor", "journalist",
+    "vendor", "vendors", "businessman", "businessmen", "miner", "miners", "worker", "workers", "employee",
+    "employees", "healer", "activist", "herdsman", "herdsmen", "pastoralist", "pastoralists", "youth",
+    "fishermen", "fisherman", "pilgrims", "couple", "wife", "husband", "son", "daughter", "brother",
+    "father", "cleric", "marabout", "shopkeepers", "relative", "talibe", "contractor", "contractors",
   ]
   private static let clauseWords: Set<String> = ["by", "and", "while", "when", "after", "as", "in", "with"]
 
