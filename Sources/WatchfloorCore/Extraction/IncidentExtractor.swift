@@ -42,6 +42,7 @@ public struct IncidentExtractor: Sendable {
     var groups = group(analyzed)
     if groups.isEmpty, let note = shortNoteEvent(analyzed, report) { groups = [note] }
     let effective = leadDate(report, groups)
+    groups = withoutRetellings(groups)
     var ordinals: [String: Int] = [:]
     var result: [IncidentEvidence] = []
     for group in groups {
@@ -168,6 +169,37 @@ public struct IncidentExtractor: Sendable {
     }
     if let open = current { groups.append(open) }
     return groups
+  }
+
+  /// Drops incidents that retell another of the same report: the lead under an alert's title
+  /// ("Explosive device hits a vehicle on Nov. 17; four killed") when the Event section tells
+  /// the same day and toll in full, and a later undated, toll-less sentence that goes on about
+  /// an incident already open ("No group has claimed the attack, but JNIM …").
+  private func withoutRetellings(_ groups: [SentenceGroup]) -> [SentenceGroup] {
+    let day = { (group: SentenceGroup) in group.sentences.lazy.compactMap(\.eventDate).first?.date }
+    let toll = { (group: SentenceGroup) in group.sentences.lazy.compactMap(\.fatality).first?.count }
+    let section = { (group: SentenceGroup) in group.sentences[0].sentence.section }
+    var merged = groups
+    var dropped: Set<Int> = []
+    for (index, lead) in groups.enumerated() where section(lead).isEmpty {
+      guard let leadDay = day(lead),
+        let full = groups.indices.first(where: {
+          $0 != index && !section(groups[$0]).isEmpty && day(groups[$0]) == leadDay
+            && IncidentGrouper.tollsAgree(toll(groups[$0]), toll(lead))
+        })
+      else { continue }
+      // The lead's words back the full telling (its toll when the Event section gives none).
+      merged[full].sentences += lead.sentences
+      dropped.insert(index)
+    }
+    var kept: [SentenceGroup] = []
+    for (index, group) in merged.enumerated() where !dropped.contains(index) {
+      let followUp =
+        !kept.isEmpty && day(group) == nil && toll(group) == nil
+        && group.sentences[0].sentence.paragraph > kept[0].sentences[0].sentence.paragraph
+      if !followUp { kept.append(group) }
+    }
+    return kept
   }
 
   /// A short dated note (a few sentences under a date line) tells of one event even when its
@@ -410,9 +442,20 @@ public struct IncidentExtractor: Sendable {
   private func actorMentions(_ reporting: [AnalyzedSentence], details: [AnalyzedSentence])
     -> [ActorMention]
   {
-    var all = reporting.flatMap(\.actors)
+    // "No group has claimed the attack; JNIM and IS have planted mines here before": groups a
+    // later sentence names beside a denied claim are suspects, not actors of this incident.
+    let suspects = { (sentence: AnalyzedSentence) in
+      sentence.sentence.span != reporting.first?.sentence.span
+        && IncidentExtractor.deniesAClaim(sentence.tokens)
+    }
+    var all = reporting.flatMap { sentence in
+      suspects(sentence)
+        ? sentence.actors.filter { !$0.actorClass.isArmed || $0.actorClass == .state } : sentence.actors
+    }
     // Detail sentences add named armed groups ("JNIM claimed the attack").
-    all += details.flatMap(\.actors).filter { $0.actorClass == .jihadist || $0.actorClass == .rebel }
+    all += details.filter { !suspects($0) }.flatMap(\.actors).filter {
+      $0.actorClass == .jihadist || $0.actorClass == .rebel
+    }
     let named = all.filter {
       !$0.isQualifier && [.jihadist, .rebel, .militia, .progov].contains($0.actorClass)
     }
@@ -427,6 +470,14 @@ public struct IncidentExtractor: Sendable {
     }
     if kept.isEmpty { kept = all }
     return kept
+  }
+
+  /// True for "no group has claimed", "nobody claimed", "the attack was not claimed", "unclaimed".
+  static func deniesAClaim(_ tokens: [TextToken]) -> Bool {
+    let words = tokens.map(\.folded)
+    if words.contains("unclaimed") { return true }
+    guard let claimed = words.firstIndex(where: { $0 == "claimed" || $0 == "claim" }) else { return false }
+    return words[max(0, claimed - 4)..<claimed].contains { ["no", "not", "nobody", "none"].contains($0) }
   }
 
   /// Adds the actor ACLED always codes for a type: civilians for violence against civilians,
