@@ -158,6 +158,15 @@ import WatchfloorCore
     #expect(found.contains { $0.date?.day == Day(year: 2023, month: 5, day: 18) && $0.eventType == .battles })
   }
 
+  @Test func aTrendWithAWeakTriggerIsNoIncident() {
+    let text =
+      "On 18 May, gunmen killed two herders near Tessit.\n\n"
+      + "On 19 May, officials said armed groups have attacked convoys near Ansongo since January."
+    let found = incidents([("", text)])
+    #expect(found.count == 1)
+    #expect(found.first?.fatalities == 2)
+  }
+
   @Test func anAlertLeadRetoldByTheEventSectionIsOneIncident() {
     let found = incidents(
       [
