@@ -130,6 +130,11 @@ import WatchfloorCore
         sections: sections.map { ReportSection(name: $0.0, text: $0.1, offset: 0) }, body: body))
   }
 
+  @Test func aListItemsBulletIsNotInTheSummary() {
+    let found = incidents([("", "Earlier attacks:\n\n- On 3 May gunmen killed four herders near Tessit.")])
+    #expect(found.first?.summary == "On 3 May gunmen killed four herders near Tessit.")
+  }
+
   @Test func aPlaceAloneIsNoIncident() {
     #expect(incidents([("", "Travel guidance for Gao region reviewed.")]).isEmpty)
     #expect(incidents([("", "Security staff in Kidal met to review road movement rules.")]).isEmpty)
