@@ -43,10 +43,15 @@ public struct IncidentExtractor: Sendable {
     if groups.isEmpty, let note = shortNoteEvent(analyzed, report) { groups = [note] }
     let effective = leadDate(report, groups)
     groups = withoutRetellings(groups)
+    // Place context of the whole report, computed once rather than per incident.
+    let areas = places.mentionedAreas(allTokens)
+    let wholeReport = groups.isEmpty ? nil : places.reportRegion(allTokens, areas: areas)
     var ordinals: [String: Int] = [:]
     var result: [IncidentEvidence] = []
     for group in groups {
-      var evidence = build(group, report: report, context: allTokens, effective: effective)
+      var evidence = build(
+        group, report: report, context: allTokens, areas: areas, wholeReport: wholeReport,
+        effective: effective)
       let key = TextFolding.key(group.sentences[0].sentence.text)
       let ordinal = ordinals[key, default: 0]
       ordinals[key] = ordinal + 1
@@ -265,7 +270,8 @@ public struct IncidentExtractor: Sendable {
   // MARK: - Building an incident
 
   private func build(
-    _ group: SentenceGroup, report: Report, context: [[TextToken]], effective: Day?
+    _ group: SentenceGroup, report: Report, context: [[TextToken]], areas: Set<String>,
+    wholeReport: PlaceResolution?, effective: Day?
   ) -> IncidentEvidence {
     let reporting = Array(group.sentences.prefix(group.reporting))
     let first = group.sentences[0]
@@ -282,8 +288,8 @@ public struct IncidentExtractor: Sendable {
     }
 
     // Place.
-    var place = places.resolve(sentences: group.sentences.map(\.tokens), context: context)
-    if place.region == nil, let whole = places.reportRegion(context) {
+    var place = places.resolve(sentences: group.sentences.map(\.tokens), context: context, areas: areas)
+    if place.region == nil, let whole = wholeReport {
       place.region = whole.region
       if place.location == nil { place.location = whole.location }
       place.evidence = whole.evidence.map { "elsewhere in the report: \($0)" }
