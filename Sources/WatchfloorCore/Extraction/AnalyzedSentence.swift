@@ -27,7 +27,20 @@ public struct AnalyzedSentence: Sendable {
     let counted = fatality.map { $0.count > 0 && !$0.isAggregate } ?? false
     if isHypothetical && !counted && eventDate == nil { return false }
     if counted { return true }
-    // "Gunmen attacked a hamlet": a weak trigger with an armed actor is an event too.
-    return triggerStrength >= 2 || (triggerStrength >= 1 && actors.contains { $0.actorClass.isArmed })
+    // "Gunmen attacked a hamlet on 5 November": a weak trigger with an armed actor and a date
+    // is an event too, unless it sums up a trend ("have increased operations since …").
+    return triggerStrength >= 2
+      || (triggerStrength >= 1 && eventDate != nil && actors.contains { $0.actorClass.isArmed } && !isTrend)
+  }
+
+  /// "since …", "have increased", "has been targeting": a statement about a period, not an event.
+  var isTrend: Bool {
+    let words = tokens.map(\.folded)
+    if words.contains("since") { return true }
+    for (index, word) in words.enumerated() where word == "have" || word == "has" {
+      let next = words[(index + 1)..<min(words.count, index + 3)]
+      if next.contains(where: { $0.hasSuffix("ed") || $0 == "been" }) { return true }
+    }
+    return false
   }
 }

@@ -86,7 +86,9 @@ public struct EventTypeClassifier: Sendable {
     {
       return .riots
     }
-    if s(.protest) >= 3 && battle < 2 && s(.civilians) < 3 { return .protests }
+    // A demonstration the forces stepped into (intervened, dispersed, clashed, arrested) is
+    // still a demonstration event: protest or riot, never a battle.
+    if s(.protest) >= 3 { return .protests }
     if s(.strategic) >= 3 && !hurt && battle == 0 && s(.civilians) < 3 { return .strategicDevelopments }
     if victimsAreArmed && !victimsAreCivilians && (battle > 0 || killed || s(.civilians) > 0) {
       return .battles

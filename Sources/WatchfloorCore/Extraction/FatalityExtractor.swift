@@ -177,6 +177,7 @@ public struct FatalityExtractor: Sendable {
         }
         k += 1
       }
+      let byComma = k < t.count && t[k].folded != "and"
       if k < t.count, t[k].folded == "and" { k += 1 }
       guard k < t.count, k - j <= 5 else { break }
       let continues =
@@ -184,10 +185,20 @@ public struct FatalityExtractor: Sendable {
         || (t[k].folded == "the" && k + 1 < t.count && isSingularPerson(t, at: k + 1))
         || (cues.hedge.match(t, at: k).map { countValue(t, at: $0.next, excluded, afterKill: true) != nil }
           ?? false)
-      guard continues else { break }
+      guard continues, !(byComma && isSpeaker(t, at: k)) else { break }
       j = k
     }
     return result
+  }
+
+  private static let speechVerbs: Set<String> = [
+    "said", "says", "told", "reported", "added", "confirmed", "stated", "according", "explained",
+  ]
+
+  /// "killing three gendarmes, a security source said": the count after the comma is the
+  /// person who tells, not another victim.
+  private func isSpeaker(_ t: [TextToken], at k: Int) -> Bool {
+    t[(k + 1)..<min(t.count, k + 7)].contains { FatalityExtractor.speechVerbs.contains($0.folded) }
   }
 
   private func isLeadingHedge(_ t: [TextToken], _ j: Int) -> Bool {

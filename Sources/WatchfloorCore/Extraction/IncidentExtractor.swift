@@ -565,7 +565,10 @@ public struct IncidentExtractor: Sendable {
 
   /// The sentence, trimmed to about 200 characters at a word boundary.
   static func summary(_ text: String) -> String {
-    let single = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    var words = text.split(whereSeparator: \.isWhitespace)
+    // A list item's marker ("- ", "* ", "• ") is no part of what happened.
+    while let first = words.first, ["-", "*", "•", "–"].contains(first) { words.removeFirst() }
+    let single = words.joined(separator: " ")
     // At most 200 bytes is at most 200 characters: no need to count them.
     guard single.utf8.count > 200, single.count > 200 else { return single }
     let cut = single.prefix(200)

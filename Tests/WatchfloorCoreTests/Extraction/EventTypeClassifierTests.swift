@@ -123,6 +123,13 @@ private let sharedExtractor = IncidentExtractor()
         == .protests)
   }
 
+  @Test func forcesInterveningInADemonstrationMakeNoBattle() {
+    #expect(
+      type(
+        "On 12 May, residents of Kati demonstrated against new taxes; "
+          + "security forces intervened and dispersed them.") == .protests)
+  }
+
   @Test func blockingRoadsWithBarricadesIsARiot() {
     #expect(
       type(

@@ -21,6 +21,12 @@ import WatchfloorCore
     #expect(toll("Militants opened fire on the post, killing two soldiers and a child.") == 3)
   }
 
+  @Test func whoTellsAfterACommaIsNoVictim() {
+    #expect(toll("Gunmen raided a customs post, killing two officers, a local official said.") == 2)
+    #expect(toll("Bandits killed four drivers, one of the survivors told reporters.") == 4)
+    #expect(toll("Militants killed two soldiers and a child, the army said.") == 3)
+  }
+
   @Test func vagueQuantitiesFollowACLED() {
     #expect(toll("Dozens of herders were killed in the raid.") == 12)
     #expect(toll("Several soldiers were killed in the clash.") == 3)

@@ -130,6 +130,11 @@ import WatchfloorCore
         sections: sections.map { ReportSection(name: $0.0, text: $0.1, offset: 0) }, body: body))
   }
 
+  @Test func aListItemsBulletIsNotInTheSummary() {
+    let found = incidents([("", "Earlier attacks:\n\n- On 3 May gunmen killed four herders near Tessit.")])
+    #expect(found.first?.summary == "On 3 May gunmen killed four herders near Tessit.")
+  }
+
   @Test func aPlaceAloneIsNoIncident() {
     #expect(incidents([("", "Travel guidance for Gao region reviewed.")]).isEmpty)
     #expect(incidents([("", "Security staff in Kidal met to review road movement rules.")]).isEmpty)
@@ -156,6 +161,15 @@ import WatchfloorCore
     #expect(hamlet?.fatalities == 11)
     #expect(hamlet?.eventType == .violenceAgainstCivilians)
     #expect(found.contains { $0.date?.day == Day(year: 2023, month: 5, day: 18) && $0.eventType == .battles })
+  }
+
+  @Test func aTrendWithAWeakTriggerIsNoIncident() {
+    let text =
+      "On 18 May, gunmen killed two herders near Tessit.\n\n"
+      + "On 19 May, officials said armed groups have attacked convoys near Ansongo since January."
+    let found = incidents([("", text)])
+    #expect(found.count == 1)
+    #expect(found.first?.fatalities == 2)
   }
 
   @Test func anAlertLeadRetoldByTheEventSectionIsOneIncident() {
