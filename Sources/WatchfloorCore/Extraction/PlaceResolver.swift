@@ -102,6 +102,12 @@ public struct PlaceResolver: Sendable {
   }
 
   private func role(at i: Int, in t: [TextToken], depth: Int) -> PlaceRole {
+    // "Macina fighters", "Kidal rebels": a group named after a place, not the event's place.
+    if depth == 0, let end = t[i...].firstIndex(where: { !$0.isCapitalized }),
+      PlaceResolver.groupNouns.contains(t[end].folded)
+    {
+      return .destination
+    }
     // "in Etambar, Kidal": the region or cercle after a comma shares the role of the name before.
     if depth < 3, i >= 2, t[i - 1].following == ",", t[i - 1].isCapitalized {
       var start = i - 1
@@ -135,8 +141,13 @@ public struct PlaceResolver: Sendable {
   /// Units of "N km from X".
   static let distanceUnits: Set<String> = ["km", "kms", "kilometres", "kilometers", "miles", "kilometre"]
   /// "the mayor of X": an office named after a place, not where the event happened.
+  /// "Macina fighters": words that make the name before them a group's.
+  static let groupNouns: Set<String> = [
+    "fighters", "militants", "militiamen", "militia", "jihadists", "rebels", "combatants", "elements",
+    "based",
+  ]
   static let titlesOfPlaces: Set<String> = [
-    "governor", "prefect", "subprefect", "deputy", "native", "natives",
+    "mayor", "governor", "prefect", "subprefect", "deputy", "native", "natives",
   ]
   /// "the village of X", "the outskirts of X": where the event happened.
   static let areasOfPlaces: Set<String> = [

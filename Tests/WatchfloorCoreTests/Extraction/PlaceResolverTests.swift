@@ -79,6 +79,11 @@ import WatchfloorCore
     #expect(place("Gunmen stopped the governor of Timbuktu near Douentza.").region == Region("Mopti"))
   }
 
+  @Test func aGroupNamedAfterAPlaceIsNotThePlace() {
+    #expect(place("Macina fighters ambushed a patrol near Konna.").region == Region("Mopti"))
+    #expect(place("The mayor of Bourem was abducted between Douentza and Boni.").region == Region("Mopti"))
+  }
+
   @Test func aRegionAfterAnUnknownVillageGoesWithIt() {
     // "in Tanakoro, Mopti": the village is unknown but the region after the comma is its region.
     let found = place("Militiamen burned granaries in Tanakoro, Mopti, said a trader from Kayes.")
