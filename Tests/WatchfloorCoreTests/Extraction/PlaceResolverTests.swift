@@ -166,4 +166,15 @@ import WatchfloorCore
     #expect(rows("Salam").contains { $0.kind == .commune && $0.cercle == "Tombouctou" })
     #expect(rows("Talataye").contains { $0.kind == .commune && $0.cercle == "Ansongo" })
   }
+
+  @Test func southernCommunesCarryTheir2023Region() {
+    let kita = rows("Gadougou II")
+    #expect(kita.map(\.region) == [Region("Kayes")])
+    #expect(kita.first?.region2023 == Region("Kita"))
+    #expect(rows("Mountougoula").first?.cercle == "Kati")
+  }
+
+  @Test func bamakoLandmarksAreInBamako() {
+    #expect(Set(rows("Gabriel Toure hospital").map(\.region)) == [Region("Bamako")])
+  }
 }
