@@ -58,10 +58,11 @@ extension DashboardData {
         asOf.map { assess(region, watchedSet, corpus, $0) } ?? Self.emptyAssessment(region)
       return RegionPane(name: region.name, assessment: assessment, isOther: false)
     }
+    let grouper = IncidentGrouper(regions: catalog)
     panes.append(
       Self.otherPane(
         rows: rowsByPane[otherIndex], incidents: incidents, asOf: asOf, watchedSet: watchedSet,
-        corpus: corpus, assess: assess))
+        corpus: corpus, assess: assess, grouper: grouper))
 
     var warnings: [DashboardWarning] = corpus.skipped.filter(\.isFailure).map {
       DashboardWarning(path: $0.path, message: $0.message, isFailure: true)
@@ -84,6 +85,7 @@ extension DashboardData {
     self.indexByID = indexByID
     self.search = search
     self.warnings = warnings
+    self.groupSources = Self.groupSources(incidents, grouper: grouper)
     if let previousIncidentIDs {
       self.newIncidentIDs = Set(incidents.map(\.id)).subtracting(previousIncidentIDs)
     } else {
@@ -137,11 +139,21 @@ extension DashboardData {
     return parts
   }
 
-  /// The "Other" pane: plain counts over incidents outside the watched regions, the highest
-  /// level the assessor gives any of those regions, and their advice.
+  /// The sources of every incident that several reports tell, by member identity.
+  static func groupSources(_ incidents: [Incident], grouper: IncidentGrouper) -> [IncidentID: [String]] {
+    var result: [IncidentID: [String]] = [:]
+    for group in grouper.group(incidents) where group.sources.count > 1 {
+      for member in group.incidents { result[member.id] = group.sources }
+    }
+    return result
+  }
+
+  /// The "Other" pane: counts over incidents outside the watched regions (the same event told
+  /// by several reports counted once, as ``IncidentGrouper`` groups them), the highest level
+  /// the assessor gives any of those regions, and their advice.
   static func otherPane(
     rows: [Int32], incidents: [Incident], asOf: Day?, watchedSet: Set<Region>, corpus: Corpus,
-    assess: Assess
+    assess: Assess, grouper: IncidentGrouper = IncidentGrouper()
   ) -> RegionPane {
     var assessment = emptyAssessment(Region("Other"))
     guard let asOf else { return RegionPane(name: "Other", assessment: assessment, isOther: true) }
@@ -149,8 +161,9 @@ extension DashboardData {
     var perRegion: [String: Int] = [:]
     var regions: [Region] = []
     for row in rows {
-      let incident = incidents[Int(row)]
-      if let region = incident.region, !regions.contains(region) { regions.append(region) }
+      if let region = incidents[Int(row)].region, !regions.contains(region) { regions.append(region) }
+    }
+    for incident in grouper.group(rows.map { incidents[Int($0)] }).map(\.merged) {
       guard let day = incident.date?.day, day <= asOf else { continue }
       let age = day.days(to: asOf)
       if assessment.lastIncident == nil || day > assessment.lastIncident! { assessment.lastIncident = day }

@@ -29,6 +29,9 @@ public struct DashboardData: Sendable {
   public var newIncidentIDs: Set<IncidentID>
   /// Files that failed or loaded with problems.
   public var warnings: [DashboardWarning]
+  /// For an incident that several reports tell (one ``IncidentGroup``), the sources of all of
+  /// them; absent for an incident told by one report.
+  public var groupSources: [IncidentID: [String]] = [:]
 
   /// Incident indices per pane, newest first.
   var rowsByPane: [[Int32]]

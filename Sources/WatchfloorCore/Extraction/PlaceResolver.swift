@@ -36,8 +36,12 @@ public struct PlaceResolver: Sendable {
   /// Resolves the place of an incident told in `sentences` (main sentence first), with
   /// `context` (the whole report's tokens) to break ties between places of the same name.
   public func resolve(sentences: [[TextToken]], context: [[TextToken]]) -> PlaceResolution {
-    let contextKeys = mentionedAreas(context)
-    let hinted = hints.regions(in: context)
+    resolve(sentences: sentences, context: context, areas: mentionedAreas(context))
+  }
+
+  /// ``resolve(sentences:context:)`` with the report's ``mentionedAreas(_:)`` computed once per
+  /// report by the caller (they depend only on `context`).
+  func resolve(sentences: [[TextToken]], context: [[TextToken]], areas: ReportAreas) -> PlaceResolution {
     var fallback: PlaceResolution?
     for tokens in sentences {
       let regions = regionMentions(tokens)
@@ -55,7 +59,7 @@ public struct PlaceResolver: Sendable {
         return PlaceResolution(region: output, location: location, evidence: explicit.phrase)
       }
       if let place {
-        let entry = choose(place.mention.entries, context: contextKeys, hinted: hinted)
+        let entry = choose(place.mention.entries, areas: areas)
         let found = PlaceResolution(
           region: entry.region, location: place.mention.name, evidence: place.mention.name)
         // Only a destination or an origin ("headed to Gao"): a later sentence may say where.
@@ -161,8 +165,13 @@ public struct PlaceResolver: Sendable {
 
   /// The most likely region of a report as a whole (the first region or place it names).
   public func reportRegion(_ context: [[TextToken]]) -> PlaceResolution? {
+    reportRegion(context, areas: mentionedAreas(context))
+  }
+
+  /// ``reportRegion(_:)`` with the report's ``mentionedAreas(_:)`` already computed.
+  func reportRegion(_ context: [[TextToken]], areas: ReportAreas) -> PlaceResolution? {
     for tokens in context {
-      let found = resolve(sentences: [tokens], context: context)
+      let found = resolve(sentences: [tokens], context: context, areas: areas)
       if found.region != nil { return found }
     }
     return nil
@@ -253,8 +262,8 @@ public struct PlaceResolver: Sendable {
     return nil
   }
 
-  /// Folded names of regions and cercles named anywhere in the report.
-  private func mentionedAreas(_ context: [[TextToken]]) -> Set<String> {
+  /// The regions and cercles a report names anywhere, and the regions its hints point to.
+  func mentionedAreas(_ context: [[TextToken]]) -> ReportAreas {
     var keys: Set<String> = []
     for tokens in context {
       for match in gazetteer.regionNames.matches(in: tokens) {
@@ -264,15 +273,14 @@ public struct PlaceResolver: Sendable {
         if let cercle = place.entries[0].cercle { keys.insert(TextFolding.key(cercle)) }
       }
     }
-    return keys
+    return ReportAreas(named: keys, hinted: hints.regions(in: context))
   }
 
   /// Among rows of the same name: the one whose region or cercle the report names, else one in
   /// a region the report hints at ("Dogon" → Mopti), else the largest kind of place, else the first.
-  private func choose(
-    _ entries: [GazetteerEntry], context: Set<String>, hinted: Set<Region>
-  ) -> GazetteerEntry {
+  private func choose(_ entries: [GazetteerEntry], areas: ReportAreas) -> GazetteerEntry {
     guard entries.count > 1 else { return entries[0] }
+    let context = areas.named
     if let named = entries.first(where: { entry in
       context.contains(TextFolding.key(entry.region.name))
         || entry.cercle.map { context.contains(TextFolding.key($0)) } == true
@@ -283,7 +291,7 @@ public struct PlaceResolver: Sendable {
     let rank: [GazetteerEntry.Kind: Int] = [
       .region: 0, .cercle: 1, .town: 2, .commune: 3, .site: 4, .village: 5,
     ]
-    let candidates = entries.filter { hinted.contains($0.region) }
+    let candidates = entries.filter { areas.hinted.contains($0.region) }
     let pool = candidates.isEmpty || candidates.count == entries.count ? entries : candidates
     return pool.min { (rank[$0.kind] ?? 9) < (rank[$1.kind] ?? 9) } ?? pool[0]
   }
