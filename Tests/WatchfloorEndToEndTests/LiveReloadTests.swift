@@ -71,7 +71,9 @@ struct LiveReloadTests {
     let removed = try dashboard.tmux.waitFor("the deletion, selection at \(selectedCounter)") {
       $0.contains("19 reports") && counter($0) == selectedCounter
     }
-    #expect(!removed.contains("Anefis"))
+    // Its date is the one thing only it shows (a fixture brief also has an incident at Anefis,
+    // which may be on screen depending on how many incidents the fixtures give).
+    #expect(!removed.contains("2024-11-22"))
 
     try dashboard.tmux.send("q")
     let exit = try dashboard.waitForExit()

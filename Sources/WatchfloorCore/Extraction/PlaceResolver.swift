@@ -49,7 +49,11 @@ public struct PlaceResolver: Sendable {
       let hint = parenthesisHint(tokens)
       // The place: the first gazetteer name said to be where things happened, or the
       // capitalised words before a "(…, Region)" hint.
-      let place = preferredPlace(places, in: tokens)
+      // "in Douentza region" names the region, not the place: other names come first.
+      let named = places.filter { place in
+        !regions.contains { $0.explicit && $0.tokens.overlaps(place.tokens) }
+      }
+      let place = preferredPlace(named.isEmpty ? places : named, in: tokens)
       let location = hint?.place ?? place?.mention.name
       if let explicit = hint?.region ?? regions.first(where: \.explicit) {
         let region = explicit.region

@@ -79,6 +79,12 @@ import WatchfloorCore
     #expect(place("Gunmen stopped the governor of Timbuktu near Douentza.").region == Region("Mopti"))
   }
 
+  @Test func aRegionNamedAsARegionIsNotTheLocation() {
+    let found = place("A truck hit a mine on the RN16 west of Hombori, in Douentza region.")
+    #expect(found.region == Region("Douentza"))
+    #expect(found.location == "RN16")
+  }
+
   @Test func aGroupNamedAfterAPlaceIsNotThePlace() {
     #expect(place("Macina fighters ambushed a patrol near Konna.").region == Region("Mopti"))
     #expect(place("The mayor of Bourem was abducted between Douentza and Boni.").region == Region("Mopti"))
