@@ -27,6 +27,8 @@ public final class DashboardSession {
   public var showsFrameCounter = false
   /// Frames painted so far.
   public private(set) var frameCount = 0
+  /// How long the last frame took to render into a grid and to paint on the terminal.
+  public private(set) var lastFrameTiming: (render: Duration, paint: Duration) = (.zero, .zero)
 
   private let signals: SignalChannel
   private var needsRedraw = true
@@ -115,10 +117,14 @@ public final class DashboardSession {
     if state.screenWidth != width || state.screenHeight != height {
       state.setScreenSize(width: width, height: height)
     }
+    let clock = ContinuousClock()
+    let started = clock.now
     var grid = Renderer.render(state, width: width, height: height)
+    let rendered = clock.now
     frameCount += 1
     if showsFrameCounter { FrameCounterStamp.stamp(frameCount, on: &grid) }
     screen.paint(grid)
+    lastFrameTiming = (started.duration(to: rendered), rendered.duration(to: clock.now))
     afterFrame?(frameCount)
   }
 }

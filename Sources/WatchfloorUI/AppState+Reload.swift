@@ -17,8 +17,12 @@ extension AppState {
     let wasOther = selectedRegionPane?.isOther ?? false
 
     var fresh = newData.newIncidentIDs
-    for incident in newData.incidents where old.indexByID[incident.id] == nil {
-      fresh.insert(incident.id)
+    if newData.basis.derivedFrom != old.basis.token {
+      // Not an update of the data shown (``DashboardData/updated(to:loadedAt:)`` already
+      // compared with it): compare identities here.
+      for incident in newData.incidents where old.indexByID[incident.id] == nil {
+        fresh.insert(incident.id)
+      }
     }
     unseenNewIDs = unseenNewIDs.filter { newData.indexByID[$0] != nil }.union(fresh)
 

@@ -9,60 +9,88 @@ extension DashboardData {
   ///   - loadedAt: when the corpus was read, preformatted for the header ("14:02:11").
   ///   - previousIncidentIDs: identities of the previous load, to mark new incidents; nil on
   ///     the first load (nothing is new).
-  ///   - assess: the risk assessor; defaults to ``RiskAssessor`` with `catalog`.
+  ///   - assess: the risk assessor; defaults to ``RiskAssessor`` with `catalog`. A custom one is
+  ///     asked again for every region on every ``updated(to:loadedAt:)``.
   public init(
     corpus: Corpus, watched: [Region] = DashboardData.defaultRegions,
     asOf choice: AsOfChoice = .newestReport, loadedAt: String, catalog: RegionCatalog = .bundled,
     previousIncidentIDs: Set<IncidentID>? = nil, assess: Assess? = nil
   ) {
-    let assess: Assess =
-      assess ?? {
-        [assessor = RiskAssessor(catalog: catalog), index = AdviceIndex(corpus: corpus, catalog: catalog)]
-        region, watched, corpus, day in
-        assessor.assess(region: region, watched: watched, corpus: corpus, asOf: day, adviceIndex: index)
-      }
-    let (asOf, source) = Self.resolveAsOf(choice, corpus: corpus)
-    let incidents = Self.newestFirst(corpus.reports.flatMap(\.incidents))
-    var seenRegions: [Region] = []
-    for region in watched where !seenRegions.contains(region) { seenRegions.append(region) }
-    let watchedSet = Set(seenRegions)
-    let otherIndex = seenRegions.count
+    let rating: DashboardBasis.Rating =
+      assess.map { .custom($0) }
+      ?? .indexed(RiskAssessor(catalog: catalog), RiskIndex(corpus: corpus, catalog: catalog))
+    self.init(
+      basis: DashboardBasis(
+        corpus: corpus, watched: Self.withoutRepeats(watched), asOfChoice: choice, catalog: catalog,
+        rating: rating),
+      loadedAt: loadedAt, previousIncidentIDs: previousIncidentIDs)
+  }
 
+  /// Builds the frame data from a loaded corpus, rating regions with `assessor` (and its
+  /// catalogue); ``updated(to:loadedAt:)`` then re-rates only the regions a change concerns.
+  public init(
+    corpus: Corpus, watched: [Region] = DashboardData.defaultRegions,
+    asOf choice: AsOfChoice = .newestReport, loadedAt: String, assessor: RiskAssessor,
+    previousIncidentIDs: Set<IncidentID>? = nil
+  ) {
+    let index = RiskIndex(corpus: corpus, catalog: assessor.catalog)
+    self.init(
+      basis: DashboardBasis(
+        corpus: corpus, watched: Self.withoutRepeats(watched), asOfChoice: choice,
+        catalog: assessor.catalog, rating: .indexed(assessor, index)),
+      loadedAt: loadedAt, previousIncidentIDs: previousIncidentIDs)
+  }
+
+  /// The full build.
+  init(basis: DashboardBasis, loadedAt: String, previousIncidentIDs: Set<IncidentID>?) {
+    let corpus = basis.corpus
+    let incidents = Self.newestFirst(corpus.reports.flatMap(\.incidents))
+    var panes = PaneAssignment(watched: basis.watched, catalog: basis.catalog)
     var paneOfIncident: [Int32] = []
     paneOfIncident.reserveCapacity(incidents.count)
+    var search = SearchIndex()
+    for incident in incidents {
+      paneOfIncident.append(panes.pane(of: incident))
+      search.append(Self.searchableParts(of: incident))
+    }
+    var newIncidentIDs = Set<IncidentID>()
+    if let previousIncidentIDs {
+      newIncidentIDs = Set(incidents.map(\.id)).subtracting(previousIncidentIDs)
+    }
+    self.init(
+      assembling: basis, incidents: incidents, paneOfIncident: paneOfIncident, search: search,
+      loadedAt: loadedAt, newIncidentIDs: newIncidentIDs)
+  }
+
+  /// The part of a build that full builds and updates share: row lists, the identity index,
+  /// the panes (assessments come from `basis`, which remembers them), warnings.
+  init(
+    assembling basis: DashboardBasis, incidents: [Incident], paneOfIncident: [Int32],
+    search: SearchIndex, loadedAt: String, newIncidentIDs: Set<IncidentID>
+  ) {
+    var basis = basis
+    let corpus = basis.corpus
+    let (asOf, source) = Self.resolveAsOf(basis.asOfChoice, corpus: corpus)
+    let otherIndex = basis.watched.count
     var rowsByPane = [[Int32]](repeating: [], count: otherIndex + 1)
     var indexByID: [IncidentID: Int32] = [:]
     indexByID.reserveCapacity(incidents.count)
-    var search = SearchIndex()
-    var paneOfRegion: [Region: Int] = [:]
     for (index, incident) in incidents.enumerated() {
-      var pane = otherIndex
-      if let region = incident.region {
-        if let known = paneOfRegion[region] {
-          pane = known
-        } else {
-          pane =
-            seenRegions.firstIndex { catalog.region(region, countsFor: $0, watchedSet: watchedSet) }
-            ?? otherIndex
-          paneOfRegion[region] = pane
-        }
-      }
-      paneOfIncident.append(Int32(pane))
-      rowsByPane[pane].append(Int32(index))
+      rowsByPane[Int(paneOfIncident[index])].append(Int32(index))
       indexByID[incident.id] = Int32(index)
-      search.append(Self.searchableParts(of: incident))
     }
 
-    var panes: [RegionPane] = seenRegions.map { region in
+    let watchedSet = basis.watchedSet
+    var panes: [RegionPane] = basis.watched.map { region in
       let assessment =
-        asOf.map { assess(region, watchedSet, corpus, $0) } ?? Self.emptyAssessment(region)
+        asOf.map { basis.assessment(of: region, asOf: $0, watchedSet: watchedSet) }
+        ?? Self.emptyAssessment(region)
       return RegionPane(name: region.name, assessment: assessment, isOther: false)
     }
-    let grouper = IncidentGrouper(regions: catalog)
     panes.append(
       Self.otherPane(
         rows: rowsByPane[otherIndex], incidents: incidents, asOf: asOf, watchedSet: watchedSet,
-        corpus: corpus, assess: assess, grouper: grouper))
+        basis: &basis))
 
     var warnings: [DashboardWarning] = corpus.skipped.filter(\.isFailure).map {
       DashboardWarning(path: $0.path, message: $0.message, isFailure: true)
@@ -85,12 +113,8 @@ extension DashboardData {
     self.indexByID = indexByID
     self.search = search
     self.warnings = warnings
-    self.groupSources = Self.groupSources(incidents, grouper: grouper)
-    if let previousIncidentIDs {
-      self.newIncidentIDs = Set(incidents.map(\.id)).subtracting(previousIncidentIDs)
-    } else {
-      self.newIncidentIDs = []
-    }
+    self.newIncidentIDs = newIncidentIDs
+    self.basis = basis
   }
 
   /// Identities of all incidents, to pass as `previousIncidentIDs` to the next load.
@@ -104,12 +128,28 @@ extension DashboardData {
   /// Incidents newest first (``Incident/newestFirst(_:_:)``), sorting compact keys instead of
   /// moving whole incidents around.
   static func newestFirst(_ incidents: [Incident]) -> [Incident] {
-    let keys = incidents.map { $0.date.map { Int32($0.day.ordinal) } ?? Int32.min }
+    let keys = incidents.map(sortKey)
     let order = incidents.indices.sorted { a, b in
       if keys[a] != keys[b] { return keys[a] > keys[b] }
       return incidents[a].id < incidents[b].id
     }
     return order.map { incidents[$0] }
+  }
+
+  /// The list order: newest day first, undated last, then by identity.
+  static func precedes(_ a: Incident, _ b: Incident) -> Bool {
+    let (x, y) = (sortKey(a), sortKey(b))
+    return x != y ? x > y : a.id < b.id
+  }
+
+  private static func sortKey(_ incident: Incident) -> Int32 {
+    incident.date.map { Int32($0.day.ordinal) } ?? Int32.min
+  }
+
+  static func withoutRepeats(_ regions: [Region]) -> [Region] {
+    var seen: [Region] = []
+    for region in regions where !seen.contains(region) { seen.append(region) }
+    return seen
   }
 
   static func resolveAsOf(_ choice: AsOfChoice, corpus: Corpus) -> (Day?, AsOfSource) {
@@ -139,34 +179,30 @@ extension DashboardData {
     return parts
   }
 
-  /// The sources of every incident that several reports tell, by member identity.
-  static func groupSources(_ incidents: [Incident], grouper: IncidentGrouper) -> [IncidentID: [String]] {
-    var result: [IncidentID: [String]] = [:]
-    for group in grouper.group(incidents) where group.sources.count > 1 {
-      for member in group.incidents { result[member.id] = group.sources }
-    }
-    return result
-  }
-
   /// The "Other" pane: counts over incidents outside the watched regions (the same event told
   /// by several reports counted once, as ``IncidentGrouper`` groups them), the highest level
   /// the assessor gives any of those regions, and their advice.
   static func otherPane(
-    rows: [Int32], incidents: [Incident], asOf: Day?, watchedSet: Set<Region>, corpus: Corpus,
-    assess: Assess, grouper: IncidentGrouper = IncidentGrouper()
+    rows: [Int32], incidents: [Incident], asOf: Day?, watchedSet: Set<Region>,
+    basis: inout DashboardBasis
   ) -> RegionPane {
     var assessment = emptyAssessment(Region("Other"))
     guard let asOf else { return RegionPane(name: "Other", assessment: assessment, isOther: true) }
     var weekly = [Int](repeating: 0, count: 12)
     var perRegion: [String: Int] = [:]
-    var regions: [Region] = []
+    var regions = Set<Region>()
+    var recent: [Incident] = []
     for row in rows {
-      if let region = incidents[Int(row)].region, !regions.contains(region) { regions.append(region) }
-    }
-    for incident in grouper.group(rows.map { incidents[Int($0)] }).map(\.merged) {
+      let incident = incidents[Int(row)]
+      if let region = incident.region { regions.insert(region) }
       guard let day = incident.date?.day, day <= asOf else { continue }
-      let age = day.days(to: asOf)
       if assessment.lastIncident == nil || day > assessment.lastIncident! { assessment.lastIncident = day }
+      if day.days(to: asOf) < 84 { recent.append(incident) }
+    }
+    // Only the last 12 weeks are counted; group just those, so a reload stays cheap.
+    for incident in IncidentGrouper(regions: basis.catalog).group(recent).map(\.merged) {
+      guard let day = incident.date?.day else { continue }
+      let age = day.days(to: asOf)
       if age < 7 {
         assessment.incidents7 += 1
         assessment.deaths7 += incident.fatalities ?? 0
@@ -176,13 +212,13 @@ extension DashboardData {
         assessment.deaths30 += incident.fatalities ?? 0
         perRegion[incident.region?.name ?? "unknown region", default: 0] += 1
       }
-      if age < 84 { weekly[11 - age / 7] += 1 }
+      weekly[11 - age / 7] += 1
     }
     assessment.weekly = rows.isEmpty ? [] : weekly
     var highest: (Region, RiskLevel)?
     var advisories: [Advisory] = []
     for region in regions.sorted() {
-      let regional = assess(region, watchedSet, corpus, asOf)
+      let regional = basis.assessment(of: region, asOf: asOf, watchedSet: watchedSet)
       if let level = regional.level, highest == nil || level > highest!.1 { highest = (region, level) }
       advisories.append(contentsOf: regional.advisories)
     }

@@ -2,9 +2,11 @@ public import WatchfloorCore
 
 /// Everything one frame of the dashboard needs, computed once per load.
 ///
-/// Build it with ``init(corpus:watched:asOf:loadedAt:catalog:previousIncidentIDs:assess:)``;
-/// the renderer and key handler only read it.
-public struct DashboardData: Sendable {
+/// Build it with ``init(corpus:watched:asOf:loadedAt:assessor:previousIncidentIDs:)`` (or
+/// ``init(corpus:watched:asOf:loadedAt:catalog:previousIncidentIDs:assess:)`` with a custom
+/// assessor); after a reload, ``updated(to:loadedAt:)`` gives the data of the new corpus at the
+/// cost of what changed. The renderer and key handler only read it.
+public struct DashboardData: Sendable, Equatable {
   /// Regions watched when none are configured.
   public static let defaultRegions: [Region] = ["Gao", "Ménaka", "Mopti", "Kidal"].map(Region.init)
 
@@ -29,19 +31,27 @@ public struct DashboardData: Sendable {
   public var newIncidentIDs: Set<IncidentID>
   /// Files that failed or loaded with problems.
   public var warnings: [DashboardWarning]
-  /// For an incident that several reports tell (one ``IncidentGroup``), the sources of all of
-  /// them; absent for an incident told by one report.
-  public var groupSources: [IncidentID: [String]] = [:]
 
   /// Incident indices per pane, newest first.
   var rowsByPane: [[Int32]]
   /// Incident index by identity.
   var indexByID: [IncidentID: Int32]
   var search: SearchIndex
+  /// The corpus shown and how this data was built, for ``updated(to:loadedAt:)``.
+  var basis: DashboardBasis
 
   public var incidentCount: Int { incidents.count }
   /// Index of the "Other" pane.
   public var otherPaneIndex: Int { panes.count - 1 }
   /// Watched regions, in pane order.
   public var watchedRegions: [Region] { panes.filter { !$0.isOther }.map(\.assessment.region) }
+
+  /// Equal when everything shown is equal (how the data was built is left out).
+  public static func == (a: DashboardData, b: DashboardData) -> Bool {
+    a.corpusPath == b.corpusPath && a.reportCount == b.reportCount && a.asOf == b.asOf
+      && a.asOfSource == b.asOfSource && a.loadedAt == b.loadedAt && a.panes == b.panes
+      && a.incidents == b.incidents && a.paneOfIncident == b.paneOfIncident
+      && a.newIncidentIDs == b.newIncidentIDs && a.warnings == b.warnings && a.rowsByPane == b.rowsByPane
+      && a.indexByID == b.indexByID && a.search == b.search
+  }
 }

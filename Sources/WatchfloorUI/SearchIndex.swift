@@ -6,7 +6,7 @@
 
 /// A substring index over incidents: every incident's searchable text, folded, in one buffer,
 /// so a filter is one fast scan instead of 100,000 string comparisons.
-struct SearchIndex: Sendable {
+struct SearchIndex: Sendable, Equatable {
   /// Folded text of all incidents, each followed by a 0 byte.
   private var buffer: [UInt8] = []
   /// Start offset of each incident's text in `buffer`, plus the end.
@@ -22,6 +22,21 @@ struct SearchIndex: Sendable {
     }
     buffer.append(0)
     starts.append(buffer.count)
+  }
+
+  /// Appends entries `range` of `other` (already folded), for an update that keeps most of them.
+  mutating func append(entries range: Range<Int>, of other: SearchIndex) {
+    guard !range.isEmpty else { return }
+    let shift = buffer.count - other.starts[range.lowerBound]
+    buffer.append(contentsOf: other.buffer[other.starts[range.lowerBound]..<other.starts[range.upperBound]])
+    starts.append(contentsOf: other.starts[(range.lowerBound + 1)...range.upperBound].lazy.map { $0 + shift })
+  }
+
+  /// Reserves room for `count` more entries of about the average size so far.
+  mutating func reserve(entries count: Int, like other: SearchIndex) {
+    let average = other.count == 0 ? 64 : other.buffer.count / other.count + 1
+    buffer.reserveCapacity(buffer.count + count * average)
+    starts.reserveCapacity(starts.count + count)
   }
 
   var count: Int { starts.count - 1 }

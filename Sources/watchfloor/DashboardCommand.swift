@@ -112,11 +112,20 @@ struct DashboardCommand: ParsableCommand {
     first = Corpus(root: root, reports: [], skipped: [])  // the state holds the data now
     session.showsFrameCounter = environment["WATCHFLOOR_FRAME_COUNTER"].map { !$0.isEmpty } ?? false
     let crashAfterFirstFrame = environment["WATCHFLOOR_DEBUG_CRASH"] == "after-first-frame"
-    session.afterFrame = { frame in
+    // One log line per frame with the wall clock, for write-to-frame measurements
+    // (scripts/bench/reload-latency.py).
+    let logsFrames = environment["WATCHFLOOR_FRAME_LOG"].map { !$0.isEmpty } ?? false
+    session.afterFrame = { [unowned session] frame in
       if frame == 1 { log?.log("first frame after \(started.duration(to: .now))") }
+      if logsFrames {
+        let (render, paint) = session.lastFrameTiming
+        log?.log(
+          "frame \(frame) painted at \(TimingText.wallClockNow()) (render "
+            + "\(TimingText.milliseconds(render)), paint \(TimingText.milliseconds(paint)))")
+      }
       if crashAfterFirstFrame { fatalError("crash requested by WATCHFLOOR_DEBUG_CRASH") }
     }
-    DashboardLiveReload.attach(follower, to: session, loader: loader, log: log)
+    DashboardLiveReload.attach(follower, to: session, log: log)
     // A log that cannot be written never stops the dashboard: one warning, then no log.
     if let problem = logProblem.value ?? log?.disabledReason.map({ "log disabled: \($0)" }) {
       session.update { $0.setStatus(problem) }

@@ -11,7 +11,7 @@ enum DashboardLiveReload {
   /// Adds the follower to the session's event loop and makes `r` a rescan by fingerprints.
   static func attach(
     _ follower: CorpusFollower<ContinuousClock>, to session: DashboardSession,
-    loader: DashboardLoader, log: DiagnosticLog?
+    log: DiagnosticLog?
   ) {
     var missingSince: String? = nil
     var shownStatus = watchStatus(of: follower, missingSince: missingSince)
@@ -21,12 +21,19 @@ enum DashboardLiveReload {
     }
     log?.log("watch: \(follower.statusText)")
 
-    func show(_ update: CorpusUpdate) {
-      let data = loader.makeData(corpus: update.corpus)
+    let clock = ContinuousClock()
+    func show(_ update: CorpusUpdate, storeTime: Duration) {
+      let started = clock.now
+      // Only what changed is recomputed; the result equals a full build of the new corpus.
+      let data = session.state.data.updated(to: update.corpus, loadedAt: ClockTime.now())
+      let built = clock.now
       let count = max(update.change.filesRead, update.change.files.count)
       session.update { $0.replaceData(data, reloadedFiles: count, at: ClockTime.now()) }
       let files = update.change.files.map { "\($0.kind.rawValue) \($0.path)" }
-      log?.log("reload: \(update.change.filesRead) read; " + files.joined(separator: ", "))
+      log?.log(
+        "reload: \(update.change.filesRead) read (store \(TimingText.milliseconds(storeTime)), data "
+          + "\(TimingText.milliseconds(started.duration(to: built))), state "
+          + "\(TimingText.milliseconds(built.duration(to: clock.now)))); " + files.joined(separator: ", "))
     }
 
     session.loop.addSource(
@@ -34,7 +41,10 @@ enum DashboardLiveReload {
       timeout: { follower.timeout() },
       onReadable: { follower.handleReadable() },
       onWake: {
-        if let update = follower.takeUpdate(), update.corpusChanged { show(update) }
+        let started = clock.now
+        if let update = follower.takeUpdate(), update.corpusChanged {
+          show(update, storeTime: started.duration(to: clock.now))
+        }
         if let problem = follower.rootProblem, missingSince == nil {
           let since = ClockTime.now()
           missingSince = since
@@ -60,7 +70,9 @@ enum DashboardLiveReload {
 
     session.onReload = { session in
       do {
-        show(try follower.reloadNow())
+        let started = clock.now
+        let update = try follower.reloadNow()
+        show(update, storeTime: started.duration(to: clock.now))
       } catch {
         session.update { $0.setStatus("reload failed: " + SafeText.singleLine("\(error)")) }
         log?.log("reload failed: \(error)")

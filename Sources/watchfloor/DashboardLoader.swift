@@ -14,15 +14,12 @@ struct DashboardLoader {
 
   func load() throws(CorpusError) -> Corpus { try CorpusLoader().load(root: root) }
 
-  /// The frame data for a freshly loaded corpus, stamped with the local load time.
+  /// The frame data for a freshly loaded corpus, stamped with the local load time. Reloads
+  /// update it with ``DashboardData/updated(to:loadedAt:)``.
   func makeData(corpus: Corpus) -> DashboardData {
-    let assessor = RiskAssessor(settings: risk)
-    let index = AdviceIndex(corpus: corpus, catalog: assessor.catalog)
-    return DashboardData(
+    DashboardData(
       corpus: corpus, watched: watched, asOf: asOf, loadedAt: ClockTime.now(),
-      assess: { region, watched, corpus, day in
-        assessor.assess(region: region, watched: watched, corpus: corpus, asOf: day, adviceIndex: index)
-      })
+      assessor: RiskAssessor(settings: risk))
   }
 
   /// The first state: all regions, focus on the incidents.

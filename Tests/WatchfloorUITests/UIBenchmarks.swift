@@ -75,6 +75,10 @@ struct UIBenchmarks {
       }
       times.append(("\(key)", ms))
     }
+    let filterTimes = times.filter { $0.0.hasPrefix("character(\"") && $0.0.count == 14 }.map(\.1).sorted()
+    print(
+      "UIBenchmarks: filter keystrokes (\(filterTimes.count)) median \(String(format: "%.2f", filterTimes[filterTimes.count / 2])) ms, "
+        + "max \(String(format: "%.2f", filterTimes.last ?? 0)) ms")
     let sorted = times.map(\.1).sorted()
     print("UIBenchmarks: build DashboardData for 100k incidents: \(String(format: "%.1f", buildTime)) ms")
     for (key, ms) in times { print("UIBenchmarks: key \(key): \(String(format: "%.2f", ms)) ms") }
@@ -82,5 +86,40 @@ struct UIBenchmarks {
       "UIBenchmarks: keypress+render p50 \(String(format: "%.2f", sorted[sorted.count / 2])) ms, "
         + "max \(String(format: "%.2f", sorted.last!)) ms")
     #expect(state.visibleIncidentCount == 100_000)
+  }
+
+  /// One report changes in a 100,000-incident corpus: the dashboard's update, state swap and
+  /// frame (the CPU time of this thread; the store's re-read of the file is not included).
+  @Test func reloadAt100kIncidents() {
+    let corpus = SampleCorpus.large(incidents: 100_000, reports: 10_000)
+    var state = AppState(data: DashboardData(corpus: corpus, loadedAt: "00:00:00", assessor: RiskAssessor()))
+    state.setScreenSize(width: 200, height: 60)
+    var times: [Double] = []
+    var current = corpus
+    for round in 0..<21 {
+      var next = current
+      let index = (round * 487) % next.reports.count
+      var report = next.reports[index]
+      if round % 2 == 0, var incident = report.incidents.first {
+        incident.id = IncidentID("bench-\(round)")
+        report.incidents.append(incident)
+      } else if !report.incidents.isEmpty {
+        report.incidents.removeLast()
+      }
+      next.reports[index] = report
+      let ms = Self.milliseconds {
+        state.replaceData(
+          state.data.updated(to: next, loadedAt: "00:00:01"), reloadedFiles: 1, at: "00:00:01")
+        _ = Renderer.render(state, width: 200, height: 60)
+      }
+      if round > 0 { times.append(ms) }
+      current = next
+    }
+    let sorted = times.sorted()
+    print(
+      "UIBenchmarks: reload (update + replaceData + render) at 100k incidents: median "
+        + "\(String(format: "%.2f", sorted[sorted.count / 2])) ms, max \(String(format: "%.2f", sorted.last!)) ms"
+    )
+    #expect(state.data.incidentCount == current.reports.reduce(0) { $0 + $1.incidents.count })
   }
 }

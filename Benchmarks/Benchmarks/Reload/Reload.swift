@@ -64,10 +64,8 @@ final class ReloadSession: @unchecked Sendable {
     benchmark.startMeasurement()
     let update = current.apply(changedPaths: [file.path])
     if toFrame, var shown = dashboard {
-      let previous = Set(shown.data.incidents.map(\.id))
       shown.replaceData(
-        DashboardData(corpus: update.corpus, loadedAt: "00:00:01", previousIncidentIDs: previous),
-        reloadedFiles: 1, at: "00:00:01")
+        shown.data.updated(to: update.corpus, loadedAt: "00:00:01"), reloadedFiles: 1, at: "00:00:01")
       blackHole(Renderer.render(shown, width: 200, height: 60))
       dashboard = shown
     }
@@ -88,7 +86,8 @@ final class ReloadSession: @unchecked Sendable {
       files = try alerts.map { ($0, try String(contentsOfFile: root + "/" + $0, encoding: .utf8)) }
       precondition(!files.isEmpty, "no alerts loaded from \(root)")
       if toFrame {
-        var shown = AppState(data: DashboardData(corpus: store.corpus, loadedAt: "00:00:00"))
+        var shown = AppState(
+          data: DashboardData(corpus: store.corpus, loadedAt: "00:00:00", assessor: RiskAssessor()))
         shown.setScreenSize(width: 200, height: 60)
         state = shown
       }

@@ -22,31 +22,17 @@ public struct AdvisorySelector: Sendable {
   public func advisories(
     for region: Region, watched: Set<Region>, index: AdviceIndex, asOf: Day
   ) -> [Advisory] {
-    let counts = { (named: Region) in self.catalog.region(named, countsFor: region, watchedSet: watched) }
-    var found: [AdviceIndex.Entry] = index.entries.filter { entry in
-      guard entry.report.date.map({ $0 <= asOf }) ?? true else { return false }
-      // An incident placed in the region makes the report relevant. Otherwise the title and the
-      // advice itself count; the rest of the body only when the report places none of its
-      // incidents in a region (a Ménaka alert that mentions convoys from Gao is not Gao's advice).
-      if entry.incidentRegions.contains(where: counts) { return true }
-      if entry.namedInTitleOrAdvice.contains(where: counts) { return true }
-      return entry.incidentRegions.isEmpty && entry.namedInBody.contains(where: counts)
-    }
+    var found = index.entries { catalog.region($0, countsFor: region, watchedSet: watched) }
+    found.removeAll { entry in entry.date.map { $0 > asOf } ?? false }
     found.sort { a, b in
-      switch (a.report.date, b.report.date) {
+      switch (a.date, b.date) {
       case (let x?, let y?) where x != y: return x > y
       case (.some, .none): return true
       case (.none, .some): return false
-      default: return a.report.path < b.report.path
+      default: return a.path < b.path
       }
     }
-    return found.flatMap { entry in
-      entry.sections.compactMap { kind, section in
-        let text = Self.cleaned(section.text, kind: kind)
-        return text.isEmpty
-          ? nil : Advisory(kind: kind, text: text, source: entry.report.path, date: entry.report.date)
-      }
-    }
+    return found.flatMap(\.advisories)
   }
 
   /// The advice-bearing sections of a report, in the order advice, risks, sectors.

@@ -46,11 +46,16 @@ public struct AsOf: Hashable, Sendable, CustomStringConvertible {
   ) -> AsOf {
     if let explicit { return AsOf(day: explicit, source: .explicit) }
     if useToday { return AsOf(day: today, source: .today) }
-    let stated = corpus.reports.filter { $0.dateSource != .fileModified }.compactMap(\.date).max()
-    if let stated { return AsOf(day: stated, source: .newestReport) }
-    if let filed = corpus.reports.compactMap(\.date).max() {
-      return AsOf(day: filed, source: .newestFileDate)
+    // One pass without copying reports: the dashboard resolves this on every reload.
+    var stated: Day?
+    var filed: Day?
+    for report in corpus.reports {
+      guard let date = report.date else { continue }
+      if report.dateSource != .fileModified, stated.map({ date > $0 }) ?? true { stated = date }
+      if filed.map({ date > $0 }) ?? true { filed = date }
     }
+    if let stated { return AsOf(day: stated, source: .newestReport) }
+    if let filed { return AsOf(day: filed, source: .newestFileDate) }
     return AsOf(day: today, source: .today)
   }
 

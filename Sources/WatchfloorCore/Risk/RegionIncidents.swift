@@ -6,6 +6,9 @@
 /// - The same event told by several reports counts once: ``IncidentGrouper``'s groups (same
 ///   day, region and event type, tolls that agree), each counted with the highest toll of its
 ///   members and all their actors.
+///
+/// The candidates come either from a scan of the whole corpus (``select``) or from a
+/// ``RiskIndex`` that already has each region's incidents; both end in ``counted(_:asOf:catalog:)``.
 enum RegionIncidents {
   static func select(
     region: Region, watched: Set<Region>, corpus: Corpus, asOf: Day, catalog: RegionCatalog
@@ -13,15 +16,21 @@ enum RegionIncidents {
     var candidates: [Incident] = []
     for report in corpus.reports where report.date.map({ $0 <= asOf }) ?? true {
       for incident in report.incidents {
-        guard let place = incident.region, catalog.region(place, countsFor: region, watchedSet: watched),
-          let date = incident.date, date.day <= asOf
+        guard let place = incident.region, catalog.region(place, countsFor: region, watchedSet: watched)
         else { continue }
         candidates.append(incident)
       }
     }
-    return IncidentGrouper(regions: catalog).group(candidates).compactMap { group in
+    return counted(candidates, asOf: asOf, catalog: catalog)
+  }
+
+  /// Groups `candidates` (incidents that count for a region, from reports dated no later than
+  /// `asOf`) and counts each group once; incidents dated after `asOf` are left out first, so
+  /// they never join a group.
+  static func counted(_ candidates: [Incident], asOf: Day, catalog: RegionCatalog) -> [CountedIncident] {
+    let known = candidates.filter { incident in incident.date.map { $0.day <= asOf } ?? false }
+    return IncidentGrouper(regions: catalog).group(known).compactMap { group in
       CountedIncident(group.merged, asOf: asOf)
     }
   }
-
 }

@@ -39,6 +39,21 @@ public struct RiskAssessor: Sendable {
       region: region, watched: watched, corpus: corpus, asOf: asOf, catalog: catalog)
     let advisories = AdvisorySelector(catalog: catalog).advisories(
       for: region, watched: watched, index: adviceIndex, asOf: asOf)
+    return assessment(of: region, counted: counted, advisories: advisories, asOf: asOf)
+  }
+
+  /// Like ``assess(region:watched:corpus:asOf:)`` on the corpus `index` describes, at the cost
+  /// of the region's own incidents and advice (what the dashboard does on every reload).
+  public func assess(region: Region, watched: Set<Region>, index: RiskIndex, asOf: Day) -> RegionAssessment {
+    let counted = index.counted(region: region, watched: watched, asOf: asOf, catalog: catalog)
+    let advisories = AdvisorySelector(catalog: catalog).advisories(
+      for: region, watched: watched, index: index.advice, asOf: asOf)
+    return assessment(of: region, counted: counted, advisories: advisories, asOf: asOf)
+  }
+
+  private func assessment(
+    of region: Region, counted: [CountedIncident], advisories: [Advisory], asOf: Day
+  ) -> RegionAssessment {
     let breakdown = RiskBreakdown(
       counted: counted, advisories: advisories, asOf: asOf, settings: settings, cues: cues)
     let weekly = WeeklyTrend.weekly(counted)
