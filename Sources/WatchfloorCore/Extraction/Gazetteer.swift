@@ -14,8 +14,11 @@ public struct Gazetteer: Sendable {
     self.regions = regions
     var places = PhraseIndex<GazetteerEntry>()
     for entry in entries {
-      places.add(entry.name, entry)
-      for alias in entry.aliases { places.add(alias, entry) }
+      // Spellings that fold to the same key ("Gabriel Touré", "Gabriel Toure") are one name.
+      var keys: Set<String> = []
+      for name in [entry.name] + entry.aliases where keys.insert(TextFolding.key(name)).inserted {
+        places.add(name, entry)
+      }
     }
     self.places = places
     var regionNames = PhraseIndex<Region>()

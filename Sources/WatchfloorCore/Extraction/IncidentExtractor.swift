@@ -270,7 +270,7 @@ public struct IncidentExtractor: Sendable {
   // MARK: - Building an incident
 
   private func build(
-    _ group: SentenceGroup, report: Report, context: [[TextToken]], areas: Set<String>,
+    _ group: SentenceGroup, report: Report, context: [[TextToken]], areas: ReportAreas,
     wholeReport: PlaceResolution?, effective: Day?
   ) -> IncidentEvidence {
     let reporting = Array(group.sentences.prefix(group.reporting))

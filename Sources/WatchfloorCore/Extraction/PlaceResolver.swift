@@ -8,10 +8,13 @@ public struct PlaceResolver: Sendable {
   public let gazetteer: Gazetteer
   /// Actor names are never places ("FAMA" the army, not Fama the village).
   public let actors: ActorTable
+  /// Weak region hints ("Dogon" → Mopti), used only to choose between places of the same name.
+  public let hints: RegionHints
 
-  public init(gazetteer: Gazetteer = .bundled, actors: ActorTable = .bundled) {
+  public init(gazetteer: Gazetteer = .bundled, actors: ActorTable = .bundled, hints: RegionHints = .bundled) {
     self.gazetteer = gazetteer
     self.actors = actors
+    self.hints = hints
   }
 
   /// A place named in a sentence.
@@ -38,17 +41,20 @@ public struct PlaceResolver: Sendable {
 
   /// ``resolve(sentences:context:)`` with the report's ``mentionedAreas(_:)`` computed once per
   /// report by the caller (they depend only on `context`).
-  func resolve(sentences: [[TextToken]], context: [[TextToken]], areas contextKeys: Set<String>)
-    -> PlaceResolution
-  {
+  func resolve(sentences: [[TextToken]], context: [[TextToken]], areas: ReportAreas) -> PlaceResolution {
     var fallback: PlaceResolution?
     for tokens in sentences {
       let regions = regionMentions(tokens)
       let places = placeMentions(tokens)
       let hint = parenthesisHint(tokens)
-      // The place: a gazetteer name, or the capitalised words before a "(…, Region)" hint.
-      let place = places.first { !isRegionWord($0, regions) } ?? places.first
-      let location = place?.name ?? hint?.place
+      // The place: the first gazetteer name said to be where things happened, or the
+      // capitalised words before a "(…, Region)" hint.
+      // "in Douentza region" names the region, not the place: other names come first.
+      let named = places.filter { place in
+        !regions.contains { $0.explicit && $0.tokens.overlaps(place.tokens) }
+      }
+      let place = preferredPlace(named.isEmpty ? places : named, in: tokens)
+      let location = hint?.place ?? place?.mention.name
       if let explicit = hint?.region ?? regions.first(where: \.explicit) {
         let region = explicit.region
         let output =
@@ -57,8 +63,13 @@ public struct PlaceResolver: Sendable {
         return PlaceResolution(region: output, location: location, evidence: explicit.phrase)
       }
       if let place {
-        let entry = choose(place.entries, context: contextKeys, near: tokens)
-        return PlaceResolution(region: entry.region, location: place.name, evidence: place.name)
+        let entry = choose(place.mention.entries, areas: areas)
+        let found = PlaceResolution(
+          region: entry.region, location: place.mention.name, evidence: place.mention.name)
+        // Only a destination or an origin ("headed to Gao"): a later sentence may say where.
+        if place.role != .destination { return found }
+        if fallback == nil { fallback = found }
+        continue
       }
       if let bare = regions.first, fallback == nil {
         fallback = PlaceResolution(
@@ -68,13 +79,101 @@ public struct PlaceResolver: Sendable {
     return fallback ?? PlaceResolution(region: nil, location: nil, evidence: nil)
   }
 
+  /// How the words before a place name tie it to the event.
+  enum PlaceRole: Int, Comparable {
+    /// "headed to X", "from X", "the mayor of X": a place the event did not happen in.
+    case destination
+    /// A plain mention.
+    case mention
+    /// "15 km from X", "in the area of X": the anchor reporters measure the event from.
+    case anchor
+
+    static func < (lhs: PlaceRole, rhs: PlaceRole) -> Bool { lhs.rawValue < rhs.rawValue }
+  }
+
+  /// The place of the event among those a sentence names: the first with the strongest role.
+  func preferredPlace(_ places: [PlaceMention], in t: [TextToken]) -> (
+    mention: PlaceMention, role: PlaceRole
+  )? {
+    var best: (mention: PlaceMention, role: PlaceRole)?
+    for mention in places {
+      let role = role(of: mention, in: t)
+      if let current = best, role <= current.role { continue }
+      best = (mention, role)
+    }
+    return best
+  }
+
+  /// The role the words just before a place give it.
+  func role(of mention: PlaceMention, in t: [TextToken]) -> PlaceRole {
+    role(at: mention.tokens.lowerBound, in: t, depth: 0)
+  }
+
+  private func role(at i: Int, in t: [TextToken], depth: Int) -> PlaceRole {
+    // "Macina fighters", "Kidal rebels": a group named after a place, not the event's place.
+    if depth == 0, let end = t[i...].firstIndex(where: { !$0.isCapitalized }),
+      PlaceResolver.groupNouns.contains(t[end].folded)
+    {
+      return .destination
+    }
+    // "in Etambar, Kidal": the region or cercle after a comma shares the role of the name before.
+    if depth < 3, i >= 2, t[i - 1].following == ",", t[i - 1].isCapitalized {
+      var start = i - 1
+      while start > 0, t[start - 1].isCapitalized, t[start - 1].following == " " { start -= 1 }
+      return role(at: start, in: t, depth: depth + 1)
+    }
+    let before = i >= 1 ? t[i - 1].folded : ""
+    let twoBefore = i >= 2 ? t[i - 2].folded : ""
+    switch before {
+    case "from":
+      let measured =
+        twoBefore.hasSuffix("km") || PlaceResolver.distanceUnits.contains(twoBefore)
+        || (i >= 2 && t[i - 2].number != nil)
+      return measured ? .anchor : .destination
+    case "to", "towards", "toward":
+      return ["close", "next", "near", "adjacent"].contains(twoBefore) ? .mention : .destination
+    case "of":
+      if PlaceResolver.titlesOfPlaces.contains(twoBefore) { return .destination }
+      // "50 km north of X" measures from X; "south of X" alone only says it was not in X.
+      let measured =
+        PlaceResolver.directions.contains(twoBefore) && i >= 3
+        && (t[i - 3].folded.hasSuffix("km") || PlaceResolver.distanceUnits.contains(t[i - 3].folded))
+      return PlaceResolver.areasOfPlaces.contains(twoBefore) || measured ? .anchor : .mention
+    case "in", "at", "near", "around", "outside", "inside", "nearby", "capital", "city", "town", "village":
+      return .anchor
+    default:
+      return .mention
+    }
+  }
+
+  /// Units of "N km from X".
+  static let distanceUnits: Set<String> = ["km", "kms", "kilometres", "kilometers", "miles", "kilometre"]
+  /// "the mayor of X": an office named after a place, not where the event happened.
+  /// "Macina fighters": words that make the name before them a group's.
+  static let groupNouns: Set<String> = [
+    "fighters", "militants", "militiamen", "militia", "jihadists", "rebels", "combatants", "elements",
+    "based",
+  ]
+  static let titlesOfPlaces: Set<String> = [
+    "mayor", "governor", "prefect", "subprefect", "deputy", "native", "natives",
+  ]
+  /// "the village of X", "the outskirts of X": where the event happened.
+  static let areasOfPlaces: Set<String> = [
+    "village", "villages", "town", "area", "outskirts", "vicinity", "commune", "locality", "hamlet",
+    "city", "entrance", "surroundings", "zone", "street", "streets",
+  ]
+  /// "north of X": measured from X.
+  static let directions: Set<String> = [
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+  ]
+
   /// The most likely region of a report as a whole (the first region or place it names).
   public func reportRegion(_ context: [[TextToken]]) -> PlaceResolution? {
     reportRegion(context, areas: mentionedAreas(context))
   }
 
   /// ``reportRegion(_:)`` with the report's ``mentionedAreas(_:)`` already computed.
-  func reportRegion(_ context: [[TextToken]], areas: Set<String>) -> PlaceResolution? {
+  func reportRegion(_ context: [[TextToken]], areas: ReportAreas) -> PlaceResolution? {
     for tokens in context {
       let found = resolve(sentences: [tokens], context: context, areas: areas)
       if found.region != nil { return found }
@@ -83,10 +182,6 @@ public struct PlaceResolver: Sendable {
   }
 
   // MARK: - Mentions
-
-  private func isRegionWord(_ place: PlaceMention, _ regions: [RegionMention]) -> Bool {
-    regions.contains { $0.tokens.overlaps(place.tokens) }
-  }
 
   /// Places named in a sentence (capitalised names only, so "dire" the adjective is no town).
   func placeMentions(_ t: [TextToken]) -> [PlaceMention] {
@@ -171,8 +266,8 @@ public struct PlaceResolver: Sendable {
     return nil
   }
 
-  /// Folded names of regions and cercles named anywhere in the report.
-  func mentionedAreas(_ context: [[TextToken]]) -> Set<String> {
+  /// The regions and cercles a report names anywhere, and the regions its hints point to.
+  func mentionedAreas(_ context: [[TextToken]]) -> ReportAreas {
     var keys: Set<String> = []
     for tokens in context {
       for match in gazetteer.regionNames.matches(in: tokens) {
@@ -182,15 +277,14 @@ public struct PlaceResolver: Sendable {
         if let cercle = place.entries[0].cercle { keys.insert(TextFolding.key(cercle)) }
       }
     }
-    return keys
+    return ReportAreas(named: keys, hinted: hints.regions(in: context))
   }
 
-  /// Among rows of the same name: the one whose region or cercle the report names, else the
-  /// largest kind of place, else the first.
-  private func choose(
-    _ entries: [GazetteerEntry], context: Set<String>, near tokens: [TextToken]
-  ) -> GazetteerEntry {
+  /// Among rows of the same name: the one whose region or cercle the report names, else one in
+  /// a region the report hints at ("Dogon" → Mopti), else the largest kind of place, else the first.
+  private func choose(_ entries: [GazetteerEntry], areas: ReportAreas) -> GazetteerEntry {
     guard entries.count > 1 else { return entries[0] }
+    let context = areas.named
     if let named = entries.first(where: { entry in
       context.contains(TextFolding.key(entry.region.name))
         || entry.cercle.map { context.contains(TextFolding.key($0)) } == true
@@ -201,7 +295,9 @@ public struct PlaceResolver: Sendable {
     let rank: [GazetteerEntry.Kind: Int] = [
       .region: 0, .cercle: 1, .town: 2, .commune: 3, .site: 4, .village: 5,
     ]
-    return entries.min { (rank[$0.kind] ?? 9) < (rank[$1.kind] ?? 9) } ?? entries[0]
+    let candidates = entries.filter { areas.hinted.contains($0.region) }
+    let pool = candidates.isEmpty || candidates.count == entries.count ? entries : candidates
+    return pool.min { (rank[$0.kind] ?? 9) < (rank[$1.kind] ?? 9) } ?? pool[0]
   }
 
   private func joinedText(_ t: [TextToken], _ range: Range<Int>) -> String {

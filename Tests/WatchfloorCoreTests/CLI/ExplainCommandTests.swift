@@ -26,7 +26,8 @@ struct ExplainCommandTests {
     #expect(field("sentence", in: lines)?.hasPrefix("An improvised explosive device detonated") == true)
     #expect(field("date", in: lines) == "2024-11-17  ← Nov 17")
     #expect(field("region", in: lines) == "Gao  ← Gao region")
-    #expect(field("location", in: lines) == "RN17")
+    // "on the RN17 road about 20 km north of Ansongo": the place the distance is measured from.
+    #expect(field("location", in: lines) == "Ansongo")
     #expect(field("actors", in: lines) == "FAMa  ← FAMa ← Malian army; FAMa ← soldiers")
     let type = try #require(field("event type", in: lines))
     #expect(type.hasPrefix("Explosions/Remote violence  ← improvised explosive device, detonated"))

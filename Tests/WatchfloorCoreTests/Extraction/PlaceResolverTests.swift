@@ -51,6 +51,61 @@ import WatchfloorCore
     #expect(place("The attack targeted FAMA soldiers.").location == nil)
   }
 
+  @Test func theEventPlaceWinsOverADestination() {
+    // Failure seen before: the first name was taken even when the text only said where a convoy
+    // was heading.
+    let found = place("A bus bound for Mopti was held up by gunmen in Niono.")
+    #expect(found.region == Region("Ségou"))
+    #expect(found.location == "Niono")
+    #expect(place("Troops refused to move on to Kidal and stayed in Douentza.").region == Region("Mopti"))
+  }
+
+  @Test func aTownNamedLikeItsRegionIsAPlaceLikeAnyOther() {
+    // Before, "Gao" (also a region's name) lost to any other town named later in the sentence.
+    #expect(place("Residents marched in Gao over the state of the road to Sévaré.").region == Region("Gao"))
+    #expect(
+      place("Women protested in the capital Bamako after the siege of Timbuktu.").region == Region("Bamako"))
+  }
+
+  @Test func distancesAreMeasuredFromTheEventPlace() {
+    let found = place("An IED struck a patrol 20 km from Ansongo on the road toward Gossi.")
+    #expect(found.region == Region("Gao"))
+    #expect(found.location == "Ansongo")
+    // "south of X" alone only says the event was not in X.
+    #expect(place("Herders fled Niono, south of Timbuktu, after the raid.").region == Region("Ségou"))
+  }
+
+  @Test func anOfficeNamedAfterAPlaceIsNotThePlace() {
+    #expect(place("Gunmen stopped the governor of Timbuktu near Douentza.").region == Region("Mopti"))
+  }
+
+  @Test func aRegionNamedAsARegionIsNotTheLocation() {
+    let found = place("A truck hit a mine on the RN16 west of Hombori, in Douentza region.")
+    #expect(found.region == Region("Douentza"))
+    #expect(found.location == "RN16")
+  }
+
+  @Test func aGroupNamedAfterAPlaceIsNotThePlace() {
+    #expect(place("Macina fighters ambushed a patrol near Konna.").region == Region("Mopti"))
+    #expect(place("The mayor of Bourem was abducted between Douentza and Boni.").region == Region("Mopti"))
+  }
+
+  @Test func aRegionAfterAnUnknownVillageGoesWithIt() {
+    // "in Tanakoro, Mopti": the village is unknown but the region after the comma is its region.
+    let found = place("Militiamen burned granaries in Tanakoro, Mopti, said a trader from Kayes.")
+    #expect(found.region == Region("Mopti"))
+  }
+
+  @Test func aHintedRegionChoosesBetweenTwinNames() {
+    // Bamba is a commune of Bourem (Gao) and one of Koro (Mopti); Dogon villagers point to Koro.
+    #expect(place("Gunmen killed four Dogon villagers in Bamba.").region == Region("Mopti"))
+    #expect(place("A market was looted in Bamba on the Niger river.").region == Region("Gao"))
+  }
+
+  @Test func aDestinationIsKeptWhenNoOtherPlaceIsNamed() {
+    #expect(place("A convoy travelling to Gao was ambushed.").region == Region("Gao"))
+  }
+
   @Test func noPlaceNoRegion() {
     #expect(place("Two peacekeepers were wounded by a mine.").region == nil)
   }
@@ -74,6 +129,19 @@ import WatchfloorCore
     #expect(region("Dan Na Ambassagou militiamen killed 3 herders in an unnamed hamlet.") == Region("Mopti"))
   }
 
+  @Test func theStrongestHintWinsNotTheFirstInTheText() {
+    // "Dan Na Ambassagou" (a Dogon militia, Mopti) outranks the Islamic State's Sahel branch.
+    #expect(
+      region("ISGS fighters clashed with Dan Na Ambassagou militiamen near an unnamed hamlet.")
+        == Region("Mopti"))
+  }
+
+  @Test func groupsAndBordersHintAtARegion() {
+    #expect(region("Chadian peacekeepers were wounded when their vehicle hit a mine.") == Region("Kidal"))
+    #expect(region("MUJAO fighters whipped smokers in the market.") == Region("Gao"))
+    #expect(region("Gunmen killed three herders near the border with Burkina Faso.") == Region("Mopti"))
+  }
+
   @Test func crowdEventsWithoutAPlaceAreInTheCapital() {
     #expect(region("Teachers protested against unpaid salaries.") == Region("Bamako"))
   }
@@ -84,5 +152,35 @@ import WatchfloorCore
 
   @Test func noClueNoRegion() {
     #expect(region("Two soldiers were killed by a mine on a desert track.") == nil)
+  }
+}
+
+@Suite struct GazetteerDataTests {
+  let gazetteer = Gazetteer.bundled
+
+  func rows(_ name: String) -> [GazetteerEntry] { gazetteer.places.lookup(name) }
+
+  @Test func villagesOfTheAnsongoCercleAreInGao() {
+    // Talataye and Tin-Hama communes belong to the Ansongo cercle (Gao), not to Ménaka.
+    for name in ["Indelimane", "I-n-Deliman", "Amalaoulaou"] {
+      #expect(rows(name).map(\.region) == [Region("Gao")], "\(name)")
+      #expect(rows(name).first?.cercle == "Ansongo")
+    }
+  }
+
+  @Test func everyCercleOfTheNorthHasItsCommunes() {
+    #expect(rows("Salam").contains { $0.kind == .commune && $0.cercle == "Tombouctou" })
+    #expect(rows("Talataye").contains { $0.kind == .commune && $0.cercle == "Ansongo" })
+  }
+
+  @Test func southernCommunesCarryTheir2023Region() {
+    let kita = rows("Gadougou II")
+    #expect(kita.map(\.region) == [Region("Kayes")])
+    #expect(kita.first?.region2023 == Region("Kita"))
+    #expect(rows("Mountougoula").first?.cercle == "Kati")
+  }
+
+  @Test func bamakoLandmarksAreInBamako() {
+    #expect(rows("Gabriel Toure hospital").map(\.region) == [Region("Bamako")])
   }
 }
