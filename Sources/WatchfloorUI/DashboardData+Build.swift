@@ -75,9 +75,9 @@ extension DashboardData {
     var rowsByPane = [[Int32]](repeating: [], count: otherIndex + 1)
     var indexByID: [IncidentID: Int32] = [:]
     indexByID.reserveCapacity(incidents.count)
-    for (index, incident) in incidents.enumerated() {
+    for index in incidents.indices {  // by index: iterating would copy every incident
       rowsByPane[Int(paneOfIncident[index])].append(Int32(index))
-      indexByID[incident.id] = Int32(index)
+      indexByID[incidents[index].id] = Int32(index)
     }
 
     let watchedSet = basis.watchedSet
@@ -191,19 +191,20 @@ extension DashboardData {
     var perRegion: [String: Int] = [:]
     var regions = Set<Region>()
     for row in rows {
-      let incident = incidents[Int(row)]
-      if let region = incident.region { regions.insert(region) }
-      guard let day = incident.date?.day, day <= asOf else { continue }
+      let index = Int(row)  // fields one by one: a whole incident is costly to copy
+      let region = incidents[index].region
+      if let region { regions.insert(region) }
+      guard let day = incidents[index].date?.day, day <= asOf else { continue }
       let age = day.days(to: asOf)
       if assessment.lastIncident == nil || day > assessment.lastIncident! { assessment.lastIncident = day }
       if age < 7 {
         assessment.incidents7 += 1
-        assessment.deaths7 += incident.fatalities ?? 0
+        assessment.deaths7 += incidents[index].fatalities ?? 0
       }
       if age < 30 {
         assessment.incidents30 += 1
-        assessment.deaths30 += incident.fatalities ?? 0
-        perRegion[incident.region?.name ?? "unknown region", default: 0] += 1
+        assessment.deaths30 += incidents[index].fatalities ?? 0
+        perRegion[region?.name ?? "unknown region", default: 0] += 1
       }
       if age < 84 { weekly[11 - age / 7] += 1 }
     }
