@@ -145,7 +145,11 @@ enum AdvisoryContent {
       "Actors", incident.actors.isEmpty ? "none named" : incident.actors.joined(separator: ", "),
       incident.actors.isEmpty ? .dim : .normal)
     out += field("Summary", incident.summary)
-    out += field("Source", incident.source)
+    if let sources = state.data.groupSources[incident.id] {
+      out += field("Sources", sources.joined(separator: ", "))
+    } else {
+      out += field("Source", incident.source)
+    }
     out += field("Kind", incident.isMainEvent ? "main event of the report" : "background mention")
     out += field("ID", incident.id.rawValue, .dim)
     out.append(StyledLine())

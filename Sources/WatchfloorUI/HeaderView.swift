@@ -38,7 +38,7 @@ enum HeaderView {
       right.append(Span("\(failures) warning\(failures == 1 ? "" : "s")", .warning))
     }
     if let label = state.watchStatus.label {
-      if case .stopped = state.watchStatus {
+      if state.watchStatus.isAlarm {
         right.append(Span(label, .error))
       } else {
         right.append(Span(label, .dim))

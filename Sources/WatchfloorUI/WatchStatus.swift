@@ -10,6 +10,17 @@ public enum WatchStatus: Hashable, Sendable {
   case off
   /// Watching failed; the data may be stale. The reason is shown.
   case stopped(String)
+  /// The corpus folder was deleted, renamed or unmounted at `since` (`HH:MM:SS`): the last
+  /// good data stays on screen until the folder is back.
+  case folderMissing(since: String)
+
+  /// True for the states shown as an error (the data may be stale).
+  var isAlarm: Bool {
+    switch self {
+    case .stopped, .folderMissing: return true
+    default: return false
+    }
+  }
 
   /// Header text, or nil when nothing is shown.
   var label: String? {
@@ -19,6 +30,7 @@ public enum WatchStatus: Hashable, Sendable {
     case .polling(let seconds): return "polling \(seconds)s"
     case .off: return "watching off"
     case .stopped(let reason): return "WATCHING STOPPED: \(reason)"
+    case .folderMissing(let since): return "FOLDER MISSING since \(since)"
     }
   }
 }

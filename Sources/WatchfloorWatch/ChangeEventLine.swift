@@ -3,8 +3,19 @@ public import WatchfloorCore
 /// Formats ``CorpusChange`` file changes as JSON lines for `watchfloor watch --format jsonl`:
 /// `{"time":"…","file":"…","kind":"added|modified|removed|renamed","incidents_added":N,
 /// "incidents_removed":N}` (plus `"previous_file"` for a rename, and `"warning"` lines for
-/// files that failed to read).
+/// files that failed to read). The corpus folder itself going away and coming back gives
+/// `{"time":"…","kind":"folder_missing","folder":"…","reason":"…"}` and
+/// `{"time":"…","kind":"folder_restored","folder":"…"}`.
 public enum ChangeEventLine {
+  /// The line saying the corpus folder became unreachable (`reason` non-nil) or is back (nil).
+  public static func folderLine(folder: String, missingReason reason: String?, time: String) -> String {
+    var fields = [("time", quoted(time))]
+    fields.append(("kind", quoted(reason == nil ? "folder_restored" : "folder_missing")))
+    fields.append(("folder", quoted(folder)))
+    if let reason { fields.append(("reason", quoted(reason))) }
+    return object(fields)
+  }
+
   /// One line (without the newline) per changed file, then one per new warning.
   /// - Parameter time: the event time, already formatted (ISO 8601, UTC).
   public static func lines(for change: CorpusChange, time: String) -> [String] {

@@ -28,9 +28,22 @@ public final class CorpusFollower<C: Clock> where C.Duration == Duration {
   ///   - quietPeriod: how long the folder must be quiet before changes are applied; 200 ms
   ///     coalesces generously, ~20 ms gives a write-to-snapshot p99 under 50 ms.
   /// - Throws: when the corpus cannot be loaded at all.
-  public init(
+  public convenience init(
     root: String, loader: CorpusLoader = CorpusLoader(), clock: C, pollInterval: Duration?,
     watch: Bool = true, quietPeriod: Duration = .milliseconds(200)
+  ) throws(CorpusError) {
+    try self.init(
+      root: root, loader: loader, clock: clock, pollInterval: pollInterval, watch: watch,
+      quietPeriod: quietPeriod, simulatedWatchLimit: nil)
+  }
+
+  /// As the public initializer, with inotify behaving as if the kernel's watch limit were
+  /// `simulatedWatchLimit` directories (for tests of the fallback to polling, including the
+  /// end-to-end test through `WATCHFLOOR_DEBUG_WATCH_LIMIT`).
+  @_spi(Testing)
+  public init(
+    root: String, loader: CorpusLoader = CorpusLoader(), clock: C, pollInterval: Duration?,
+    watch: Bool = true, quietPeriod: Duration = .milliseconds(200), simulatedWatchLimit: Int?
   ) throws(CorpusError) {
     store = try CorpusStore(root: root, loader: loader)
     guard watch else {
@@ -40,7 +53,8 @@ public final class CorpusFollower<C: Clock> where C.Duration == Duration {
     }
     do {
       watcher = try CorpusWatcher(
-        root: store.root, clock: clock, pollInterval: pollInterval, quietPeriod: quietPeriod)
+        root: store.root, clock: clock, pollInterval: pollInterval, fallbackInterval: .seconds(2),
+        quietPeriod: quietPeriod, maximumDelay: .seconds(1), simulatedWatchLimit: simulatedWatchLimit)
       watchProblem = nil
     } catch {
       watcher = nil
@@ -60,6 +74,11 @@ public final class CorpusFollower<C: Clock> where C.Duration == Duration {
 
   /// Re-reads what changed on the officer's request (`r`): a full rescan by fingerprints.
   public func reloadNow() throws(CorpusError) -> CorpusUpdate { try store.rescan() }
+
+  /// Why the corpus folder cannot be reached (deleted, renamed, unmounted), or nil while it
+  /// can. Meanwhile ``store`` keeps the last good snapshot; when the folder is back, the next
+  /// ``takeUpdate()`` rescans it.
+  public var rootProblem: String? { watcher?.rootProblem }
 
   /// The descriptor to poll, if any (re-read it on every iteration).
   public var fileDescriptor: Int32? { watcher?.fileDescriptor }

@@ -24,6 +24,11 @@ public final class InotifyWatcher {
   public let fileDescriptor: Int32
   /// Watch descriptor → directory path relative to the root ("" for the root).
   private var directories: [Int32: String] = [:]
+  /// The root's watch descriptor.
+  private var rootDescriptor: Int32 = -1
+  /// True once the root itself was deleted, moved, unmounted or stopped being watched: no
+  /// more events will come from this watcher, so the caller must stop using it.
+  public private(set) var rootLost = false
   private var buffer = [UInt8](repeating: 0, count: 64 * 1024)
   /// For tests: behave as if the kernel's watch limit were this many directories.
   private let simulatedWatchLimit: Int?
@@ -117,15 +122,20 @@ public final class InotifyWatcher {
         changes.needsRescan = true
         continue
       }
+      let selfEvents = UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF) | UInt32(IN_UNMOUNT)
+      if event.descriptor == rootDescriptor, event.mask & (selfEvents | UInt32(IN_IGNORED)) != 0 {
+        // The root itself went away, was renamed or unmounted: everything must be looked at
+        // again once it is back, and this watcher is of no further use.
+        rootLost = true
+        changes.needsRescan = true
+      }
       if event.mask & UInt32(IN_IGNORED) != 0 {
         directories[event.descriptor] = nil
         continue
       }
       guard let directory = directories[event.descriptor] else { continue }
-      if event.mask & (UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF)) != 0 {
-        // The root itself went away or was renamed: everything must be looked at again.
+      if event.mask & selfEvents != 0 {
         // A subdirectory's own DELETE/MOVED event from its parent already covers it.
-        if directory.isEmpty { changes.needsRescan = true }
         continue
       }
       let path = directory.isEmpty ? event.name : directory + "/" + event.name
@@ -182,6 +192,7 @@ public final class InotifyWatcher {
     let descriptor = inotify_add_watch(fileDescriptor, absolute, Self.eventMask)
     if descriptor >= 0 {
       directories[descriptor] = relative
+      if relative.isEmpty { rootDescriptor = descriptor }
       return
     }
     switch errno {

@@ -37,12 +37,23 @@ public final class PollingWatcher<C: Clock> where C.Duration == Duration {
     return scan()
   }
 
+  /// Why the last scan could not read the root (e.g. it was removed), or nil when it could.
+  public private(set) var rootProblem: String?
+
   /// Scans the tree now and returns the files added, removed, or whose size or modification
-  /// time changed since the previous scan. If the root cannot be read (e.g. it was removed),
-  /// every known file is reported.
+  /// time changed since the previous scan. If the root cannot be read (e.g. it was removed or
+  /// renamed), nothing is reported and the previous snapshot is kept: the files are
+  /// unreachable, not deleted. ``rootProblem`` says why until a scan succeeds again.
   public func scan() -> ChangeSet {
     nextScan = clock.now.advanced(by: interval)
-    let newFiles = (try? Self.snapshot(root: root)) ?? [:]
+    let newFiles: [String: Stamp]
+    do {
+      newFiles = try Self.snapshot(root: root)
+      rootProblem = nil
+    } catch {
+      rootProblem = error.description
+      return ChangeSet()
+    }
     var changes = ChangeSet()
     for (path, stamp) in newFiles where files[path] != stamp { changes.paths.insert(path) }
     for path in files.keys where newFiles[path] == nil { changes.paths.insert(path) }

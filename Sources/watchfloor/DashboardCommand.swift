@@ -3,7 +3,7 @@ import Glibc
 import WatchfloorCore
 import WatchfloorTerminal
 import WatchfloorUI
-import WatchfloorWatch
+@_spi(Testing) import WatchfloorWatch
 
 /// `watchfloor dashboard` (the default): the ncurses dashboard.
 struct DashboardCommand: ParsableCommand {
@@ -67,7 +67,7 @@ struct DashboardCommand: ParsableCommand {
       StandardError.line(error.description)
       throw ExitCode(2)
     }
-    let log = DiagnosticLog(path: logFile ?? DiagnosticLog.defaultPath(environment: environment))
+    let (log, logProblem) = openLog(environment: environment)
     let settings = try configOptions.loadConfig()
     let watched = try resolveRegions(default: settings.regions)
     guard let root = resolvedCorpusPath(environment: environment, configured: settings.corpus) else {
@@ -83,7 +83,8 @@ struct DashboardCommand: ParsableCommand {
       follower = try CorpusFollower(
         root: root, clock: ContinuousClock(),
         pollInterval: pollSeconds.map { .milliseconds(Int64(($0 * 1000).rounded(.up))) },
-        watch: !noWatch, quietPeriod: Self.quietPeriod)
+        watch: !noWatch, quietPeriod: Self.quietPeriod,
+        simulatedWatchLimit: environment["WATCHFLOOR_DEBUG_WATCH_LIMIT"].flatMap { Int($0) })
     } catch {
       StandardError.line("watchfloor: " + SafeText.singleLine(error.description))
       throw ExitCode(2)
@@ -125,6 +126,11 @@ struct DashboardCommand: ParsableCommand {
       if crashAfterFirstFrame { fatalError("crash requested by WATCHFLOOR_DEBUG_CRASH") }
     }
     DashboardLiveReload.attach(follower, to: session, log: log)
+    // A log that cannot be written never stops the dashboard: one warning, then no log.
+    if let problem = logProblem.value ?? log?.disabledReason.map({ "log disabled: \($0)" }) {
+      session.update { $0.setStatus(problem) }
+    }
+    log?.onDisabled = { reason in session.update { $0.setStatus("log disabled: \(reason)") } }
     let exitCode: Int32
     do {
       exitCode = try session.run()
@@ -134,6 +140,21 @@ struct DashboardCommand: ParsableCommand {
     }
     log?.log("exit \(exitCode) after \(session.frameCount) frames")
     if exitCode != 0 { throw ExitCode(exitCode) }
+  }
+
+  /// Opens `--log-file` (or the default log); when it cannot be opened, or a write fails before
+  /// the screen is up, the returned box holds the warning for the status line.
+  private func openLog(environment: [String: String]) -> (DiagnosticLog?, WarningBox) {
+    let path = logFile ?? DiagnosticLog.defaultPath(environment: environment)
+    let problem = WarningBox()
+    switch DiagnosticLog.opening(path: path) {
+    case .success(let log):
+      log.onDisabled = { problem.value = "log disabled: \($0)" }
+      return (log, problem)
+    case .failure(let error):
+      problem.value = "log disabled: " + SafeText.singleLine(error.description)
+      return (nil, problem)
+    }
   }
 
   /// `--as-of DAY`, `--now`, else the newest report's date.

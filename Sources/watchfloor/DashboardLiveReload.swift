@@ -13,7 +13,8 @@ enum DashboardLiveReload {
     _ follower: CorpusFollower<ContinuousClock>, to session: DashboardSession,
     log: DiagnosticLog?
   ) {
-    var shownStatus = watchStatus(of: follower)
+    var missingSince: String? = nil
+    var shownStatus = watchStatus(of: follower, missingSince: missingSince)
     session.update {
       $0.watchStatus = shownStatus
       if let notice = notice(for: follower) { $0.setStatus(notice) }
@@ -44,12 +45,24 @@ enum DashboardLiveReload {
         if let update = follower.takeUpdate(), update.corpusChanged {
           show(update, storeTime: started.duration(to: clock.now))
         }
-        let status = watchStatus(of: follower)
+        if let problem = follower.rootProblem, missingSince == nil {
+          let since = ClockTime.now()
+          missingSince = since
+          session.update {
+            $0.setStatus("corpus folder missing since \(since); showing last good data")
+          }
+          log?.log("corpus folder missing (\(problem)); keeping the last good data")
+        } else if follower.rootProblem == nil, missingSince != nil {
+          missingSince = nil
+          session.update { $0.setStatus("corpus folder back at \(ClockTime.now())") }
+          log?.log("corpus folder back; rescanned")
+        }
+        let status = watchStatus(of: follower, missingSince: missingSince)
         if status != shownStatus {
           shownStatus = status
           session.update {
             $0.watchStatus = status
-            if let notice = notice(for: follower) { $0.setStatus(notice) }
+            if missingSince == nil, let notice = notice(for: follower) { $0.setStatus(notice) }
           }
           log?.log("watch: \(follower.statusText)")
         }
@@ -68,7 +81,10 @@ enum DashboardLiveReload {
   }
 
   /// The header's watch indicator.
-  static func watchStatus(of follower: CorpusFollower<ContinuousClock>) -> WatchStatus {
+  static func watchStatus(
+    of follower: CorpusFollower<ContinuousClock>, missingSince: String?
+  ) -> WatchStatus {
+    if let missingSince { return .folderMissing(since: missingSince) }
     if let error = follower.lastError { return .stopped(error.description) }
     guard let watcher = follower.watcher else {
       return follower.watchProblem.map { .stopped($0) } ?? .off

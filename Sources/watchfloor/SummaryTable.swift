@@ -3,7 +3,8 @@ import WatchfloorCore
 /// The `summary` output: a header about the corpus and one row per region.
 ///
 /// Rows: every pre-2023 region of the catalogue, then 2023 regions that have incidents, then
-/// "(unassigned)" for incidents without a region. Kept separate from the command so more
+/// "(unassigned)" for incidents without a region; an event several reports tell counts once.
+/// Kept separate from the command so more
 /// columns (risk level, trend) and other formats can be added here.
 struct SummaryTable {
   struct Row {
@@ -22,7 +23,9 @@ struct SummaryTable {
   var rows: [Row] {
     var byRegion: [Region: Row] = [:]
     var unassigned = Row(name: "(unassigned)")
-    for incident in corpus.reports.lazy.flatMap(\.incidents) {
+    // The same event told by several reports counts once (Core's IncidentGrouper).
+    let counted = IncidentGrouper(regions: catalog).group(corpus.reports.flatMap(\.incidents)).map(\.merged)
+    for incident in counted {
       var row = incident.region.map { byRegion[$0] ?? Row(name: $0.name) } ?? unassigned
       row.incidents += 1
       row.fatalities += incident.fatalities ?? 0

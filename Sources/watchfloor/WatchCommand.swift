@@ -4,7 +4,8 @@ import WatchfloorCore
 import WatchfloorWatch
 
 /// `watchfloor watch`: follows the corpus folder and prints one JSON line per changed report,
-/// for scripts; each batch is flushed at once. Runs until SIGINT, SIGTERM or SIGHUP, then
+/// for scripts; each batch is flushed at once. The folder going away and coming back are
+/// events too (`folder_missing`, `folder_restored`). Runs until SIGINT, SIGTERM or SIGHUP, then
 /// exits 0 (also when the reader of the pipe goes away).
 struct WatchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -54,6 +55,7 @@ struct WatchCommand: ParsableCommand {
     }
     var status = follower.statusText
     var reportedProblem: String? = nil
+    var folderProblem: String? = nil
     Self.writeError("watchfloor: \(status) \(SafeText.singleLine(follower.store.root))")
     emit(follower.catchUp())
 
@@ -74,7 +76,18 @@ struct WatchCommand: ParsableCommand {
         status = follower.statusText
         Self.writeError("watchfloor: \(status)")
       }
-      emit(follower.takeUpdate())
+      let update = follower.takeUpdate()
+      if (follower.rootProblem == nil) != (folderProblem == nil) {
+        // The folder went away or came back: one line each way, before the rescan's lines.
+        out.line(
+          ChangeEventLine.folderLine(
+            folder: follower.store.root, missingReason: follower.rootProblem, time: Self.timestamp()))
+        out.flush()
+        let message = follower.rootProblem.map { "corpus folder missing (\($0)); keeping the last good data" }
+        Self.writeError("watchfloor: " + (message ?? "corpus folder is back; rescanning"))
+      }
+      folderProblem = follower.rootProblem
+      emit(update)
       let problem = follower.lastError?.description
       if let problem, problem != reportedProblem { Self.writeError("watchfloor: \(problem)") }
       reportedProblem = problem

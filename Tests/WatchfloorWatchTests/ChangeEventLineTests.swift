@@ -26,4 +26,15 @@ struct ChangeEventLineTests {
     #expect(ChangeEventLine.quoted("a\"b\\c\nd\u{1B}[2J\u{9B}") == #""a\"b\\c\nd\u001b[2J\u009b""#)
     #expect(ChangeEventLine.quoted("Ségou") == "\"Ségou\"")
   }
+
+  @Test func folderMissingAndRestoredLines() {
+    let time = "2026-11-23T14:00:00.000Z"
+    #expect(
+      ChangeEventLine.folderLine(folder: "/data/corpus", missingReason: "not found", time: time)
+        == #"{"time":"2026-11-23T14:00:00.000Z","kind":"folder_missing","folder":"/data/corpus","reason":"not found"}"#
+    )
+    #expect(
+      ChangeEventLine.folderLine(folder: "/data/corpus", missingReason: nil, time: time)
+        == #"{"time":"2026-11-23T14:00:00.000Z","kind":"folder_restored","folder":"/data/corpus"}"#)
+  }
 }

@@ -52,14 +52,4 @@ struct PollingWatcherTests {
     #expect(watcher.scanIfDue() == ChangeSet(paths: ["a.txt"]))
     #expect(watcher.timeUntilNextScan() == .seconds(2))
   }
-
-  @Test func vanishedRootReportsEveryKnownFile() throws {
-    let outer = try TemporaryDirectory(prefix: "watch")
-    try outer.write("corpus/a.txt", "a")
-    try outer.write("corpus/b/c.txt", "c")
-    let watcher = try PollingWatcher(
-      root: outer.absolute("corpus"), interval: .seconds(2), clock: TestClock())
-    try outer.remove("corpus")
-    #expect(watcher.scan() == ChangeSet(paths: ["a.txt", "b/c.txt"]))
-  }
 }

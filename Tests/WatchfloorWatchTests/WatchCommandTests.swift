@@ -73,6 +73,35 @@ struct WatchCommandTests {
     #expect(lines.last?.contains(#""file":"news.txt","kind":"added""#) == true)
   }
 
+  @Test func folderRemovedAndRecreatedGivesMissingAndRestoredEvents() throws {
+    let outer = try TemporaryDirectory(prefix: "watch")
+    try outer.write("corpus/gao.txt", "12 Nov 2024 | 10:00 AM UTC\nMali: gao\nEvent\nText.\n")
+    let binary = try #require(WatchfloorBinary.path)
+    let corpus = outer.absolute("corpus")
+    let run = try WatchfloorBinary.shell(
+      script(
+        binary, corpus: corpus,
+        steps: """
+          mv '\(corpus)' '\(outer.path)/away'
+          wait_for "$out" '"kind":"folder_missing"'
+          mkdir '\(corpus)'
+          printf '14 Nov 2024 | 09:00 AM UTC\\nMali: new\\nEvent\\nText.\\n' > '\(corpus)/new.txt'
+          wait_for "$out" '"file":"new.txt"'
+          wait_for "$err" "corpus folder missing (not found)"
+          """))
+    #expect(run.stderr == "")
+    let lines = run.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "exit=0")
+    let events = Array(lines.dropFirst())
+    // While missing, nothing was reported removed; once back, the rescan reports the truth.
+    #expect(events.count == 4, "\(events)")
+    #expect(
+      events.first?.contains(#""kind":"folder_missing","folder":"\#(corpus)","reason":"not found""#) == true)
+    #expect(events.dropFirst().first?.contains(#""kind":"folder_restored""#) == true)
+    #expect(events.contains { $0.contains(#""file":"gao.txt","kind":"removed""#) })
+    #expect(events.contains { $0.contains(#""file":"new.txt","kind":"added""#) })
+  }
+
   @Test func missingCorpusExitsTwo() throws {
     let run = try WatchfloorBinary.run(["watch", "--corpus", "/nonexistent/watchfloor-corpus"])
     #expect(run.status == 2)

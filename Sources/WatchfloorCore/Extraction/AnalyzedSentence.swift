@@ -27,6 +27,7 @@ public struct AnalyzedSentence: Sendable {
     let counted = fatality.map { $0.count > 0 && !$0.isAggregate } ?? false
     if isHypothetical && !counted && eventDate == nil { return false }
     if counted { return true }
-    return triggerStrength >= 2
+    // "Gunmen attacked a hamlet": a weak trigger with an armed actor is an event too.
+    return triggerStrength >= 2 || (triggerStrength >= 1 && actors.contains { $0.actorClass.isArmed })
   }
 }

@@ -21,8 +21,43 @@ public struct EventCue: Hashable, Sendable {
     case civilianTarget = "civilian-target"
     /// Speaks of what may or usually happens ("likely", "could", "regularly").
     case hypothetical
+    /// Says that something happened without saying what ("took place", "occurred"): enough for
+    /// a short dated note to be an incident, no help in choosing its type.
+    case occurrence
   }
 
   public var code: Code
   public var weight: Int
+  /// When set, the words must be written exactly so (`=march` is the verb, not the month "March").
+  public var exactText: String?
+  /// When true, the cue counts only as a heading followed by a colon ("Looting: gunmen …").
+  public var isHeading: Bool
+
+  public init(code: Code, weight: Int, exactText: String? = nil, isHeading: Bool = false) {
+    self.code = code
+    self.weight = weight
+    self.exactText = exactText
+    self.isHeading = isHeading
+  }
+
+  /// Parses a cue cell: a leading `=` asks for the exact spelling, a trailing `:` for a heading.
+  /// - Returns: the words to index and the constraints to check on a match.
+  static func parse(_ cell: String) -> (words: String, exactText: String?, isHeading: Bool) {
+    var words = Substring(cell)
+    var exact = false
+    if words.hasPrefix("=") {
+      exact = true
+      words = words.dropFirst()
+    }
+    let heading = words.hasSuffix(":")
+    if heading { words = words.dropLast() }
+    return (String(words), exact ? String(words) : nil, heading)
+  }
+
+  /// Whether this cue holds for the matched tokens (exact spelling, heading colon).
+  func accepts(_ tokens: ArraySlice<TextToken>) -> Bool {
+    if let exactText, tokens.map(\.text).joined(separator: " ") != exactText { return false }
+    if isHeading, tokens.last?.following != ":" { return false }
+    return true
+  }
 }

@@ -15,7 +15,8 @@ public struct EventTypeClassifier: Sendable {
     var index = PhraseIndex<EventCue>()
     for cells in ResourceText.rows(tsv, header: "cue") where cells.count >= 3 {
       guard let code = EventCue.Code(rawValue: cells[1]), let weight = Int(cells[2]) else { continue }
-      index.add(cells[0], EventCue(code: code, weight: weight))
+      let (words, exactText, isHeading) = EventCue.parse(cells[0])
+      index.add(words, EventCue(code: code, weight: weight, exactText: exactText, isHeading: isHeading))
     }
     self.init(cues: index)
   }
@@ -31,7 +32,12 @@ public struct EventTypeClassifier: Sendable {
     var scores: [EventCue.Code: Int] = [:]
     var words: [String] = []
     for match in cues.matches(in: tokens) {
-      guard let cue = match.values.first, !match.range.contains(where: excluded.contains) else { continue }
+      let matched = tokens[match.range]
+      // A cue with a spelling or heading condition wins over the plain cue of the same words.
+      let constrained = match.values.first { ($0.exactText != nil || $0.isHeading) && $0.accepts(matched) }
+      guard let cue = constrained ?? match.values.first(where: { $0.exactText == nil && !$0.isHeading }),
+        !match.range.contains(where: excluded.contains)
+      else { continue }
       scores[cue.code, default: 0] += cue.weight
       words.append(tokens[match.range].map(\.text).joined(separator: " "))
     }
@@ -72,9 +78,11 @@ public struct EventTypeClassifier: Sendable {
     if s(.remote) >= 4 {
       return fighting >= 3 && (twoSides || armedSideB) ? .battles : .explosionsRemoteViolence
     }
+    // A riot is violence by the crowd itself; forces dispersing, wounding or killing
+    // protesters leave it a protest (ACLED's "protest with intervention", "excessive force").
     if s(.riot) >= 4 || (s(.protest) >= 3 && (s(.violent) > 0 || s(.riot) > 0 || classes.contains(.rioters)))
-      || (crowd && (fighting >= 3 || s(.property) > 0) && s(.protest) + s(.riot) > 0)
-      || (s(.protest) >= 3 && (s(.property) > 0 || hurt || fighting >= 3))
+      || (classes.contains(.rioters) && (fighting >= 3 || s(.property) > 0) && s(.protest) + s(.riot) > 0)
+      || (s(.protest) >= 3 && s(.property) > 0)
     {
       return .riots
     }

@@ -42,10 +42,16 @@ public struct IncidentExtractor: Sendable {
     var groups = group(analyzed)
     if groups.isEmpty, let note = shortNoteEvent(analyzed, report) { groups = [note] }
     let effective = leadDate(report, groups)
+    groups = withoutRetellings(groups)
+    // Place context of the whole report, computed once rather than per incident.
+    let areas = places.mentionedAreas(allTokens)
+    let wholeReport = groups.isEmpty ? nil : places.reportRegion(allTokens, areas: areas)
     var ordinals: [String: Int] = [:]
     var result: [IncidentEvidence] = []
     for group in groups {
-      var evidence = build(group, report: report, context: allTokens, effective: effective)
+      var evidence = build(
+        group, report: report, context: allTokens, areas: areas, wholeReport: wholeReport,
+        effective: effective)
       let key = TextFolding.key(group.sentences[0].sentence.text)
       let ordinal = ordinals[key, default: 0]
       ordinals[key] = ordinal + 1
@@ -170,8 +176,40 @@ public struct IncidentExtractor: Sendable {
     return groups
   }
 
-  /// A short dated note (a few sentences under a date line) always tells of one event, even
-  /// when no trigger word is known: its first sentence that names an actor, a toll or any cue.
+  /// Drops incidents that retell another of the same report: the lead under an alert's title
+  /// ("Explosive device hits a vehicle on Nov. 17; four killed") when the Event section tells
+  /// the same day and toll in full, and a later undated, toll-less sentence that goes on about
+  /// an incident already open ("No group has claimed the attack, but JNIM …").
+  private func withoutRetellings(_ groups: [SentenceGroup]) -> [SentenceGroup] {
+    let day = { (group: SentenceGroup) in group.sentences.lazy.compactMap(\.eventDate).first?.date }
+    let toll = { (group: SentenceGroup) in group.sentences.lazy.compactMap(\.fatality).first?.count }
+    let section = { (group: SentenceGroup) in group.sentences[0].sentence.section }
+    var merged = groups
+    var dropped: Set<Int> = []
+    for (index, lead) in groups.enumerated() where section(lead).isEmpty {
+      guard let leadDay = day(lead),
+        let full = groups.indices.first(where: {
+          $0 != index && !section(groups[$0]).isEmpty && day(groups[$0]) == leadDay
+            && IncidentGrouper.tollsAgree(toll(groups[$0]), toll(lead))
+        })
+      else { continue }
+      // The lead's words back the full telling (its toll when the Event section gives none).
+      merged[full].sentences += lead.sentences
+      dropped.insert(index)
+    }
+    var kept: [SentenceGroup] = []
+    for (index, group) in merged.enumerated() where !dropped.contains(index) {
+      let followUp =
+        !kept.isEmpty && day(group) == nil && toll(group) == nil
+        && group.sentences[0].sentence.paragraph > kept[0].sentences[0].sentence.paragraph
+      if !followUp { kept.append(group) }
+    }
+    return kept
+  }
+
+  /// A short dated note (a few sentences under a date line) tells of one event even when its
+  /// trigger word is weak: its first sentence with an actor, a toll or any cue ("took place"
+  /// counts). A sentence that only names a place ("Travel guidance for Gao reviewed") is none.
   private func shortNoteEvent(_ analyzed: [AnalyzedSentence], _ report: Report) -> SentenceGroup? {
     guard report.kind == .news, let source = report.dateSource, source != .fileModified, analyzed.count <= 6
     else { return nil }
@@ -179,7 +217,7 @@ public struct IncidentExtractor: Sendable {
       let index = analyzed.firstIndex(where: {
         !$0.isHypothetical
           && (!$0.actors.isEmpty || $0.fatality != nil || $0.triggerStrength > 0
-            || !places.placeMentions($0.tokens).isEmpty)
+            || $0.cueScores[.occurrence] != nil)
       })
     else { return nil }
     let paragraph = analyzed[index].sentence.paragraph
@@ -232,7 +270,8 @@ public struct IncidentExtractor: Sendable {
   // MARK: - Building an incident
 
   private func build(
-    _ group: SentenceGroup, report: Report, context: [[TextToken]], effective: Day?
+    _ group: SentenceGroup, report: Report, context: [[TextToken]], areas: Set<String>,
+    wholeReport: PlaceResolution?, effective: Day?
   ) -> IncidentEvidence {
     let reporting = Array(group.sentences.prefix(group.reporting))
     let first = group.sentences[0]
@@ -249,8 +288,8 @@ public struct IncidentExtractor: Sendable {
     }
 
     // Place.
-    var place = places.resolve(sentences: group.sentences.map(\.tokens), context: context)
-    if place.region == nil, let whole = places.reportRegion(context) {
+    var place = places.resolve(sentences: group.sentences.map(\.tokens), context: context, areas: areas)
+    if place.region == nil, let whole = wholeReport {
       place.region = whole.region
       if place.location == nil { place.location = whole.location }
       place.evidence = whole.evidence.map { "elsewhere in the report: \($0)" }
@@ -268,7 +307,11 @@ public struct IncidentExtractor: Sendable {
     var scores: [EventCue.Code: Int] = [:]
     for (code, weight) in first.cueScores { scores[code, default: 0] += weight }
     for extra in reporting.dropFirst() {
-      for (code, weight) in extra.cueScores { scores[code, default: 0] += weight / 2 }
+      // A later sentence that tells of fighting back ("the village guards repelled them") or
+      // names a coding label counts in full; other cues count half.
+      for (code, weight) in extra.cueScores {
+        scores[code, default: 0] += [.ground, .label].contains(code) ? weight : weight / 2
+      }
     }
     let victims = Set(reporting.flatMap(victimClasses))
     let eventType = classifier.classify(
@@ -307,6 +350,12 @@ public struct IncidentExtractor: Sendable {
     var result: [ActorClass] = []
     for k in t.indices where IncidentExtractor.attackWords.contains(t[k].folded) {
       let passive = k > 0 && ["was", "were", "been", "being"].contains(t[k - 1].folded)
+      // "gunmen shot dead three vendors": "dead" follows an active verb, the actor before it
+      // is the attacker.
+      let activeResult =
+        k >= 1 && IncidentExtractor.resultWords.contains(t[k].folded) && t[k - 1].folded == "shot"
+        && !(k >= 2 && ["was", "were", "been", "being"].contains(t[k - 2].folded))
+      if activeResult { continue }
       if passive || IncidentExtractor.resultWords.contains(t[k].folded) {
         if let before = sentence.actors.last(where: {
           $0.tokens.upperBound <= k && $0.tokens.upperBound >= k - 5
@@ -355,6 +404,10 @@ public struct IncidentExtractor: Sendable {
     "worshippers", "students", "student", "teacher", "teachers", "merchant", "merchants", "driver",
     "drivers", "captives", "hostages", "hostage", "prisoners", "agent", "agents", "official", "officials",
     "mayor", "councillor", "marketgoers", "residents", "inhabitants", "nurse", "doctor", "journalist",
+    "vendor", "vendors", "businessman", "businessmen", "miner", "miners", "worker", "workers", "employee",
+    "employees", "healer", "activist", "herdsman", "herdsmen", "pastoralist", "pastoralists", "youth",
+    "fishermen", "fisherman", "pilgrims", "couple", "wife", "husband", "son", "daughter", "brother",
+    "father", "cleric", "marabout", "shopkeepers", "relative", "talibe", "contractor", "contractors",
   ]
   private static let clauseWords: Set<String> = ["by", "and", "while", "when", "after", "as", "in", "with"]
 
@@ -395,9 +448,20 @@ public struct IncidentExtractor: Sendable {
   private func actorMentions(_ reporting: [AnalyzedSentence], details: [AnalyzedSentence])
     -> [ActorMention]
   {
-    var all = reporting.flatMap(\.actors)
+    // "No group has claimed the attack; JNIM and IS have planted mines here before": groups a
+    // later sentence names beside a denied claim are suspects, not actors of this incident.
+    let suspects = { (sentence: AnalyzedSentence) in
+      sentence.sentence.span != reporting.first?.sentence.span
+        && IncidentExtractor.deniesAClaim(sentence.tokens)
+    }
+    var all = reporting.flatMap { sentence in
+      suspects(sentence)
+        ? sentence.actors.filter { !$0.actorClass.isArmed || $0.actorClass == .state } : sentence.actors
+    }
     // Detail sentences add named armed groups ("JNIM claimed the attack").
-    all += details.flatMap(\.actors).filter { $0.actorClass == .jihadist || $0.actorClass == .rebel }
+    all += details.filter { !suspects($0) }.flatMap(\.actors).filter {
+      $0.actorClass == .jihadist || $0.actorClass == .rebel
+    }
     let named = all.filter {
       !$0.isQualifier && [.jihadist, .rebel, .militia, .progov].contains($0.actorClass)
     }
@@ -412,6 +476,14 @@ public struct IncidentExtractor: Sendable {
     }
     if kept.isEmpty { kept = all }
     return kept
+  }
+
+  /// True for "no group has claimed", "nobody claimed", "the attack was not claimed", "unclaimed".
+  static func deniesAClaim(_ tokens: [TextToken]) -> Bool {
+    let words = tokens.map(\.folded)
+    if words.contains("unclaimed") { return true }
+    guard let claimed = words.firstIndex(where: { $0 == "claimed" || $0 == "claim" }) else { return false }
+    return words[max(0, claimed - 4)..<claimed].contains { ["no", "not", "nobody", "none"].contains($0) }
   }
 
   /// Adds the actor ACLED always codes for a type: civilians for violence against civilians,

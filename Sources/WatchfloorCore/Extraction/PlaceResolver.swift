@@ -33,7 +33,14 @@ public struct PlaceResolver: Sendable {
   /// Resolves the place of an incident told in `sentences` (main sentence first), with
   /// `context` (the whole report's tokens) to break ties between places of the same name.
   public func resolve(sentences: [[TextToken]], context: [[TextToken]]) -> PlaceResolution {
-    let contextKeys = mentionedAreas(context)
+    resolve(sentences: sentences, context: context, areas: mentionedAreas(context))
+  }
+
+  /// ``resolve(sentences:context:)`` with the report's ``mentionedAreas(_:)`` computed once per
+  /// report by the caller (they depend only on `context`).
+  func resolve(sentences: [[TextToken]], context: [[TextToken]], areas contextKeys: Set<String>)
+    -> PlaceResolution
+  {
     var fallback: PlaceResolution?
     for tokens in sentences {
       let regions = regionMentions(tokens)
@@ -63,8 +70,13 @@ public struct PlaceResolver: Sendable {
 
   /// The most likely region of a report as a whole (the first region or place it names).
   public func reportRegion(_ context: [[TextToken]]) -> PlaceResolution? {
+    reportRegion(context, areas: mentionedAreas(context))
+  }
+
+  /// ``reportRegion(_:)`` with the report's ``mentionedAreas(_:)`` already computed.
+  func reportRegion(_ context: [[TextToken]], areas: Set<String>) -> PlaceResolution? {
     for tokens in context {
-      let found = resolve(sentences: [tokens], context: context)
+      let found = resolve(sentences: [tokens], context: context, areas: areas)
       if found.region != nil { return found }
     }
     return nil
@@ -160,7 +172,7 @@ public struct PlaceResolver: Sendable {
   }
 
   /// Folded names of regions and cercles named anywhere in the report.
-  private func mentionedAreas(_ context: [[TextToken]]) -> Set<String> {
+  func mentionedAreas(_ context: [[TextToken]]) -> Set<String> {
     var keys: Set<String> = []
     for tokens in context {
       for match in gazetteer.regionNames.matches(in: tokens) {

@@ -2,9 +2,62 @@ internal import Foundation
 
 /// Cuts text into ``TextToken``s: runs of letters and digits, apostrophes inside a word dropped,
 /// any other character a separator. Digit groups with thousands commas ("1,200") stay one token.
+///
+/// Most sentences consist of characters that are one Unicode scalar each (ASCII, Latin letters
+/// with precomposed accents, typographic quotes and dashes): those are cut scalar by scalar
+/// (``scalarTokens(of:)``), which is much cheaper than walking `Character`s; any other text
+/// (combining marks, emoji, `\r`, other scripts) takes the `Character` walk
+/// (``characterTokens(of:)``). Both give the same tokens.
 public enum Tokenizer {
   /// The tokens of `text`, in order.
   public static func tokens(of text: String) -> [TextToken] {
+    scalarTokens(of: text) ?? characterTokens(of: text)
+  }
+
+  /// Lower-cases and strips diacritics; cheap for plain ASCII words.
+  public static func fold(_ word: String) -> String {
+    if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+    let folded = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    return String(folded.unicodeScalars.filter { !apostrophes.contains($0) })
+  }
+
+  private static let apostrophes: Set<Unicode.Scalar> = ["'", "’", "`", "ʼ", "‘"]
+
+  // MARK: - Scalar by scalar
+
+  /// Whether `scalar` always forms a `Character` on its own, whatever surrounds it: it is not a
+  /// grapheme extender, joiner, prepend mark, regional indicator, Hangul jamo or `\r` (which
+  /// joins a following `\n`). Conservative: ASCII, Latin-1 and Latin Extended letters, spacing
+  /// modifier letters (U+02B0–U+02FF, not combining), general punctuation without the
+  /// zero-width and bidi controls, and the euro sign.
+  static func standsAlone(_ scalar: UInt32) -> Bool {
+    if scalar < 0x80 { return scalar != 0x0D }
+    return (0xA0...0x2FF).contains(scalar) || (0x2010...0x2027).contains(scalar)
+      || (0x2030...0x205E).contains(scalar) || scalar == 0x20AC
+  }
+
+  /// The tokens of `text` computed over Unicode scalars, or nil when some scalar might not be a
+  /// `Character` of its own (see ``standsAlone(_:)``); then the `Character` walk must be used.
+  static func scalarTokens(of text: String) -> [TextToken]? {
+    var scalars: [Unicode.Scalar] = []
+    var offsets: [Int] = []
+    scalars.reserveCapacity(text.utf8.count)
+    offsets.reserveCapacity(text.utf8.count + 1)
+    var offset = 0
+    for scalar in text.unicodeScalars {
+      guard standsAlone(scalar.value) else { return nil }
+      scalars.append(scalar)
+      offsets.append(offset)
+      offset += UTF8.width(scalar)
+    }
+    offsets.append(offset)
+    return ScalarTokenizer(text: text, scalars: scalars, offsets: offsets).tokens()
+  }
+
+  // MARK: - Character by character
+
+  /// The tokens of `text`, walking `Character`s (grapheme clusters): correct for any text.
+  static func characterTokens(of text: String) -> [TextToken] {
     var result: [TextToken] = []
     var index = text.startIndex
     while index < text.endIndex {
@@ -52,15 +105,6 @@ public enum Tokenizer {
     }
     return result
   }
-
-  /// Lower-cases and strips diacritics; cheap for plain ASCII words.
-  public static func fold(_ word: String) -> String {
-    if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
-    let folded = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    return String(folded.unicodeScalars.filter { !apostrophes.contains($0) })
-  }
-
-  private static let apostrophes: Set<Unicode.Scalar> = ["'", "’", "`", "ʼ", "‘"]
 
   private static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
 

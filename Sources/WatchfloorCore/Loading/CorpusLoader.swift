@@ -169,8 +169,11 @@ public struct CorpusLoader: Sendable {
         "too large: \(size) bytes, the limit is \(maxFileBytes) bytes")
       return .skipped(SkippedFile(path: path, reason: reason), nil)
     case .bytes(let bytes, let status):
+      // A file still changing after the read attempts gets a fingerprint that matches no
+      // file, so the next look at it (its writer's close event) reads it again.
       let fingerprint = FileFingerprint(
-        size: status.size, modifiedNanoseconds: status.modifiedNanoseconds,
+        size: status.size,
+        modifiedNanoseconds: status.changedWhileReading ? .min : status.modifiedNanoseconds,
         contentHash: FileFingerprint.hash(bytes))
       let decoded = ReportTextDecoder.decode(bytes)
       if decoded.isBinary {

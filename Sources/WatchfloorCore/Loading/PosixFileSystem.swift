@@ -66,8 +66,18 @@ enum PosixFileSystem {
     return .success((names, undecodable))
   }
 
+  /// How often a file that changes while being read is read again before giving up and
+  /// returning what was read, marked ``Status/changedWhileReading``.
+  static let readAttempts = 3
+
   /// Reads a regular file without following a final symlink and without blocking on FIFOs.
+  ///
+  /// The size and modification time are taken before and after the read; if they moved
+  /// (another process writing the file), the file is read again from the start, up to
+  /// ``readAttempts`` times.
   static func readFile(_ path: String, limit: Int) -> ReadResult {
+    let interference = FileReadInterference.shared.actions(for: path)
+    interference?.beforeOpen?()
     let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
     guard fd >= 0 else {
       let error = PosixError.current()
@@ -75,39 +85,47 @@ enum PosixFileSystem {
       return .failed(error.message)
     }
     defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0 else { return .failed(PosixError.current().message) }
-    let status = Status(info)
-    guard status.type == .regular else { return .notRegular(status.type) }
-    guard status.size <= limit else { return .tooLarge(status.size) }
-    var bytes = [UInt8](repeating: 0, count: max(status.size, 0) + 1)
-    var count = 0
+    var attempt = 0
     while true {
-      if count == bytes.count {
-        guard bytes.count <= limit else { return .tooLarge(bytes.count) }
-        bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count)))
+      attempt += 1
+      var info = stat()
+      guard fstat(fd, &info) == 0 else { return .failed(PosixError.current().message) }
+      let status = Status(info)
+      guard status.type == .regular else { return .notRegular(status.type) }
+      guard status.size <= limit else { return .tooLarge(status.size) }
+      guard lseek(fd, 0, SEEK_SET) == 0 else { return .failed(PosixError.current().message) }
+      var bytes = [UInt8](repeating: 0, count: max(status.size, 0) + 1)
+      var count = 0
+      while true {
+        if count == bytes.count {
+          guard bytes.count <= limit else { return .tooLarge(bytes.count) }
+          bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count)))
+        }
+        let got = bytes.withUnsafeMutableBytes { buffer in
+          read(fd, buffer.baseAddress! + count, buffer.count - count)
+        }
+        if got < 0 {
+          if errno == EINTR { continue }
+          return .failed(PosixError.current().message)
+        }
+        if got == 0 { break }
+        if count == 0 { interference?.afterFirstChunk?(attempt) }
+        count += got
       }
-      let got = bytes.withUnsafeMutableBytes { buffer in
-        read(fd, buffer.baseAddress! + count, buffer.count - count)
+      guard count <= limit else { return .tooLarge(count) }
+      bytes.removeLast(bytes.count - count)
+      var final = status
+      final.size = count
+      var after = stat()
+      if fstat(fd, &after) == 0 {
+        let now = Status(after)
+        final.changedWhileReading =
+          now.size != count || now.size != status.size
+          || now.modifiedNanoseconds != status.modifiedNanoseconds
       }
-      if got < 0 {
-        if errno == EINTR { continue }
-        return .failed(PosixError.current().message)
-      }
-      if got == 0 { break }
-      count += got
+      if final.changedWhileReading, attempt < readAttempts { continue }
+      return .bytes(bytes, final)
     }
-    guard count <= limit else { return .tooLarge(count) }
-    bytes.removeLast(bytes.count - count)
-    var final = status
-    final.size = count
-    var after = stat()
-    if fstat(fd, &after) == 0 {
-      let now = Status(after)
-      final.changedWhileReading =
-        now.size != count || now.modifiedNanoseconds != status.modifiedNanoseconds
-    }
-    return .bytes(bytes, final)
   }
 }
 

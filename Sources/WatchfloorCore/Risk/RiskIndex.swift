@@ -1,28 +1,20 @@
 /// A corpus arranged for rating regions quickly and for updating report by report: each
-/// region's dated incidents ordered by the latest day the risk model can place them on, with
-/// their de-duplication keys worked out once, and the ``AdviceIndex``.
+/// region's dated incidents ordered by the latest day the risk model can place them on, and
+/// the ``AdviceIndex``.
 ///
 /// ``RiskAssessor/assess(region:watched:index:asOf:)`` on an index gives the same assessment as
 /// ``RiskAssessor/assess(region:watched:corpus:asOf:)`` on the corpus it describes, at the cost
 /// of the region's incidents of the last 13 months instead of the whole corpus. After a reload,
 /// ``update(removing:adding:)`` swaps the changed reports and says which regions may now be
 /// rated differently.
-///
-/// Incremental updates assume reports are in path order (UTF-8 bytes), as ``CorpusStore`` and
-/// ``CorpusLoader`` keep them.
 public struct RiskIndex: Sendable {
-  /// A dated incident of a report, and where the report sits in the corpus.
+  /// A dated incident of a report.
   struct Placed: Sendable {
     var path: String
     var reportDate: Day?
-    /// Position of the report in the corpus the index was built from (the order when the
-    /// corpus is not in path order; updates need path order).
-    var position: Int
     /// Position of the incident in its report.
     var ordinal: Int
     var incident: Incident
-    /// ``RegionIncidents/dedupKey(_:)``.
-    var key: String
     /// The incident's own day.
     var day: Int
     /// The latest day ``CountedIncident`` can place it on: its day, the 15th of its month, or
@@ -41,8 +33,6 @@ public struct RiskIndex: Sendable {
   private(set) var placedByRegion: [Region: [Placed]] = [:]
   /// The corpus's advice.
   public private(set) var advice: AdviceIndex
-  /// Whether the reports were in path order (UTF-8 bytes); only then can the index be updated.
-  public let isPathOrdered: Bool
   /// The most an incident's day has been after its ``Placed/latest`` (0 when month and year
   /// dates are on the first day of their period, as the extractor gives them).
   private(set) var dayAfterLatest = 0
@@ -51,12 +41,9 @@ public struct RiskIndex: Sendable {
   public init(corpus: Corpus, catalog: RegionCatalog = .bundled) {
     self.catalog = catalog
     advice = AdviceIndex(corpus: corpus, catalog: catalog)
-    isPathOrdered = zip(corpus.reports, corpus.reports.dropFirst()).allSatisfy {
-      $0.path.utf8.lexicographicallyPrecedes($1.path.utf8)
-    }
-    for (position, report) in corpus.reports.enumerated() {
+    for report in corpus.reports {
       for (ordinal, incident) in report.incidents.enumerated() {
-        guard let region = incident.region, let placed = Self.placed(incident, ordinal, of: report, position)
+        guard let region = incident.region, let placed = Self.placed(incident, ordinal, of: report)
         else { continue }
         placedByRegion[region, default: []].append(placed)
         dayAfterLatest = max(dayAfterLatest, placed.day - placed.latest)
@@ -69,10 +56,8 @@ public struct RiskIndex: Sendable {
   /// both lists (old and new version).
   /// - Returns: the regions whose assessment may differ now (those the old or new reports'
   ///   incidents or advice concern, and the regions they roll up into).
-  /// - Precondition: ``isPathOrdered``.
   @discardableResult
   public mutating func update(removing: [Report], adding: [Report]) -> Set<Region> {
-    precondition(isPathOrdered, "RiskIndex.update needs reports in path order")
     var touched = Set<Region>()
     for report in removing {
       touched.formUnion(advice.regions(ofReportAt: report.path))
@@ -80,7 +65,7 @@ public struct RiskIndex: Sendable {
       for (ordinal, incident) in report.incidents.enumerated() {
         guard let region = incident.region else { continue }
         touched.insert(region)
-        guard let placed = Self.placed(incident, ordinal, of: report, 0),
+        guard let placed = Self.placed(incident, ordinal, of: report),
           var list = placedByRegion.removeValue(forKey: region)
         else { continue }
         var at = Self.firstIndex(in: list) { $0.latest >= placed.latest }
@@ -100,7 +85,7 @@ public struct RiskIndex: Sendable {
       for (ordinal, incident) in report.incidents.enumerated() {
         guard let region = incident.region else { continue }
         touched.insert(region)
-        guard let placed = Self.placed(incident, ordinal, of: report, 0) else { continue }
+        guard let placed = Self.placed(incident, ordinal, of: report) else { continue }
         dayAfterLatest = max(dayAfterLatest, placed.day - placed.latest)
         var list = placedByRegion.removeValue(forKey: region) ?? []
         list.insert(placed, at: Self.firstIndex(in: list) { $0.latest > placed.latest })
@@ -114,44 +99,30 @@ public struct RiskIndex: Sendable {
   }
 
   /// The incidents that count for `region` as of `asOf` (roll-up by `catalog`): those that can
-  /// fall in a window, counted as ``RegionIncidents/select`` counts them, then the ones before
-  /// that carry the latest day and the latest placement (what the narrative and "last incident"
-  /// read). The assessment made from this equals the one made from the whole history.
+  /// fall in a window, counted by ``RegionIncidents/count(_:asOf:catalog:)`` as the corpus scan
+  /// counts them (the tellings of one event share a day, so a group is never split by the
+  /// window's edge), then the ones before that carry the latest day and the latest placement
+  /// (what the narrative and "last incident" read). The assessment made from this equals the
+  /// one made from the whole history.
   func counted(region: Region, watched: Set<Region>, asOf: Day, catalog: RegionCatalog) -> [CountedIncident] {
     let lists = placedByRegion.filter { catalog.region($0.key, countsFor: region, watchedSet: watched) }
       .map(\.value)
     let today = asOf.ordinal
-    var window: [(list: Int, item: Int)] = []
+    var candidates: [Incident] = []
     var starts: [Int] = []
-    for (number, list) in lists.enumerated() {
+    var latestDay = Int.min
+    for list in lists {
       let start = Self.firstIndex(in: list) { $0.latest > today - Self.windowDays }
       let end = Self.firstIndex(in: list) { $0.latest > today + Self.latestPlacementMargin }
       starts.append(start)
-      for item in start..<end where list[item].day <= today { window.append((number, item)) }
-    }
-    // Corpus order, as the corpus scan meets them (it decides which of two reports is kept).
-    if isPathOrdered {
-      window.sort { a, b in
-        let (x, y) = (lists[a.list][a.item], lists[b.list][b.item])
-        return x.path == y.path ? x.ordinal < y.ordinal : x.path.utf8.lexicographicallyPrecedes(y.path.utf8)
-      }
-    } else {
-      window.sort { a, b in
-        let (x, y) = (lists[a.list][a.item], lists[b.list][b.item])
-        return x.position == y.position ? x.ordinal < y.ordinal : x.position < y.position
+      for item in start..<end
+      where list[item].day <= today && (list[item].reportDate.map { $0 <= asOf } ?? true) {
+        candidates.append(list[item].incident)
+        latestDay = max(latestDay, list[item].day)
       }
     }
-    var tally = RegionIncidents.Tally(asOf: asOf)
-    var latestDay = Int.min
-    var counts = false
-    for (list, item) in window {
-      let placed = lists[list][item]
-      guard placed.reportDate.map({ $0 <= asOf }) ?? true else { continue }
-      counts = true
-      latestDay = max(latestDay, placed.day)
-      tally.offer(placed.incident, from: placed.path, key: placed.key)
-    }
-    var counted = tally.counted
+    let counts = !candidates.isEmpty
+    var counted = RegionIncidents.count(candidates, asOf: asOf, catalog: catalog)
 
     // Older incidents count in no window, but the latest of them may still be the region's
     // last incident (latest day) or last placement (the newest by `latest`, when the window
@@ -179,7 +150,7 @@ public struct RiskIndex: Sendable {
   }
 
   private static func placed(
-    _ incident: Incident, _ ordinal: Int, of report: Report, _ position: Int
+    _ incident: Incident, _ ordinal: Int, of report: Report
   ) -> Placed? {
     guard let date = incident.date else { return nil }  // never counted
     let latest: Day
@@ -189,8 +160,8 @@ public struct RiskIndex: Sendable {
     case .year: latest = Day(year: date.day.year, month: 7, day: 1) ?? date.day
     }
     return Placed(
-      path: report.path, reportDate: report.date, position: position, ordinal: ordinal,
-      incident: incident, key: RegionIncidents.dedupKey(incident), day: date.day.ordinal,
+      path: report.path, reportDate: report.date, ordinal: ordinal,
+      incident: incident, day: date.day.ordinal,
       latest: latest.ordinal)
   }
 

@@ -86,3 +86,97 @@ private let sharedExtractor = IncidentExtractor()
         == .battles)
   }
 }
+
+/// Codebook cases the classifier got wrong before (own wording): who hit whom decides between
+/// battle and violence against civilians, the crowd's own violence makes a riot, and robbery or
+/// territory changing hands without a fight is a strategic development.
+@Suite struct EventTypeCodebookCaseTests {
+  func type(_ text: String) -> EventType? { eventType(of: text) }
+
+  @Test func gunmenWhoShootTradersDeadTargetCivilians() {
+    // "dead" after an active "shot" does not make the gunmen the victims.
+    #expect(
+      type("On 12 May, unidentified gunmen shot dead two shopkeepers in the market of Ansongo.")
+        == .violenceAgainstCivilians)
+  }
+
+  @Test func villageGuardsFightingBackInALaterSentenceMakeABattle() {
+    #expect(
+      type(
+        "On 3 May, armed men attacked the village of "
+          + "Dinangourou. The local self-defence group fended off the assault.")
+        == .battles)
+  }
+
+  @Test func streetProtestsWithACrowdSizeTagAreProtests() {
+    #expect(
+      type(
+        "On 8 May, residents took to the "
+          + "streets of Sikasso to demand better roads. [size=hundreds]") == .protests)
+  }
+
+  @Test func forcesDispersingProtestersLeaveItAProtest() {
+    #expect(
+      type(
+        "On 10 May, students protested in Ségou; police dispersed "
+          + "them with tear gas and two students were wounded.")
+        == .protests)
+  }
+
+  @Test func blockingRoadsWithBarricadesIsARiot() {
+    #expect(
+      type(
+        "On 9 May, youths barricaded the main road "
+          + "out of Kati to protest against power cuts.") == .riots)
+  }
+
+  @Test func detonationsHeardAreRemoteViolence() {
+    #expect(
+      type(
+        "Three loud detonations were heard "
+          + "near the army camp in Kidal.") == .explosionsRemoteViolence)
+  }
+
+  @Test func robbingPassengersWithoutHarmIsLooting() {
+    #expect(
+      type(
+        "On 15 May, armed men stopped a bus "
+          + "near Douentza and stripped the passengers of their belongings.")
+        == .strategicDevelopments)
+  }
+
+  @Test func codingHeadingsNameTheType() {
+    #expect(
+      type("Looting: armed men robbed traders on the road between Gossi and Hombori and took their phones.")
+        == .strategicDevelopments)
+    #expect(
+      type(
+        "Arrests: on 16 May gendarmes in Mopti arrested "
+          + "four men suspected of supplying fuel to militants.")
+        == .strategicDevelopments)
+  }
+
+  @Test func takingATownWithoutAFightIsStrategic() {
+    #expect(
+      type("On 11 May, Dozo hunters seized control of Diafarabé without a fight and set up a checkpoint.")
+        == .strategicDevelopments)
+  }
+
+  @Test func theMonthMarchIsNoProtestMarch() {
+    let classifier = EventTypeClassifier.bundled
+    let month = classifier.scores(in: Tokenizer.tokens(of: "March rains flooded the market of Kidal."))
+    #expect(month.scores[.protest] == nil)
+    let walk = classifier.scores(in: Tokenizer.tokens(of: "Hundreds joined a march through Bamako."))
+    #expect(month.words.isEmpty || !month.words.contains("March"))
+    #expect(walk.scores[.protest] == 2)
+  }
+
+  @Test func aHeadingCueNeedsItsColon() {
+    let classifier = EventTypeClassifier.bundled
+    let heading = classifier.scores(in: Tokenizer.tokens(of: "Looting: gunmen emptied a shop."))
+    let plain = classifier.scores(in: Tokenizer.tokens(of: "Gunmen were looting a shop."))
+    #expect(heading.scores[.label] == 6)
+    #expect(plain.scores[.label] == nil)
+    #expect(plain.scores[.property] == 2)
+  }
+}

@@ -114,3 +114,72 @@ import WatchfloorCore
     #expect(incident.first?.summary.contains("Another sentence") == false)
   }
 }
+
+/// Which sentences become incidents: an incident needs an event cue, a toll or an armed actor
+/// with an action; a lead that retells the Event section and a follow-up remark are no second
+/// incident (own wording, patterns from the Fixtures and alert formats).
+@Suite struct IncidentEmissionTests {
+  let extractor = IncidentExtractor()
+  let reportDay = Day(year: 2023, month: 5, day: 20)!
+
+  func incidents(_ sections: [(String, String)], kind: ReportKind = .news) -> [Incident] {
+    let body = sections.map(\.1).joined(separator: "\n")
+    return extractor.extract(
+      from: Report(
+        path: "r.txt", title: "", kind: kind, date: reportDay, dateSource: .dateLine,
+        sections: sections.map { ReportSection(name: $0.0, text: $0.1, offset: 0) }, body: body))
+  }
+
+  @Test func aPlaceAloneIsNoIncident() {
+    #expect(incidents([("", "Travel guidance for Gao region reviewed.")]).isEmpty)
+    #expect(incidents([("", "Security staff in Kidal met to review road movement rules.")]).isEmpty)
+  }
+
+  @Test func aShortNoteThatSaysSomethingTookPlaceIsOne() {
+    let found = incidents([("", "Took place near Tessalit, close to the Algerian border.")])
+    #expect(found.count == 1)
+    #expect(found.first?.eventType == nil)
+  }
+
+  @Test func theMonthMarchDoesNotMakeAProtest() {
+    let found = incidents([("", "In March the council of Kidal held a meeting on water supply.")])
+    #expect(found.allSatisfy { $0.eventType != .protests })
+  }
+
+  @Test func aWeakTriggerWithArmedMenStartsAnIncident() {
+    let text =
+      "Unidentified gunmen attacked a hamlet near Sokolo on 17 May. Eleven people were killed. "
+      + "On 18 May, Dozo hunters and JNIM fighters exchanged fire near Diabaly."
+    let found = incidents([("", text)])
+    #expect(found.count == 2)
+    let hamlet = found.first { $0.date?.day == Day(year: 2023, month: 5, day: 17) }
+    #expect(hamlet?.fatalities == 11)
+    #expect(hamlet?.eventType == .violenceAgainstCivilians)
+    #expect(found.contains { $0.date?.day == Day(year: 2023, month: 5, day: 18) && $0.eventType == .battles })
+  }
+
+  @Test func anAlertLeadRetoldByTheEventSectionIsOneIncident() {
+    let found = incidents(
+      [
+        ("", "Explosive device hits an army truck near Gossi on May 18; three soldiers killed."),
+        (
+          "Event",
+          "An improvised explosive device exploded under a Malian army truck near Gossi on May 18. "
+            + "Three soldiers were killed."
+        ),
+      ], kind: .alert)
+    #expect(found.count == 1)
+    #expect(found.first?.sourceText.hasPrefix("An improvised explosive device") == true)
+    #expect(found.first?.fatalities == 3)
+  }
+
+  @Test func aFollowUpRemarkIsNoSecondIncident() {
+    let text =
+      "On 18 May, gunmen attacked a customs post in Kadiolo, killing two officers.\n\n"
+      + "No group has claimed the attack, but JNIM has been attacking border posts for years."
+    let found = incidents([("", text)])
+    #expect(found.count == 1)
+    #expect(found.first?.fatalities == 2)
+    #expect(found.first?.actors.contains("JNIM") == false)
+  }
+}
