@@ -119,7 +119,7 @@ struct ReportDiff {
         var (i, j) = (0, 0)
         while i < old.count || j < new.count {
           if i < old.count, j < new.count, old[i].path == new[j].path {
-            if old[i] != new[j] {
+            if !(old[i] == new[j]) {
               removed.append(old[i])
               added.append(new[j])
             }

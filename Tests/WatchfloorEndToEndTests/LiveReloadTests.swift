@@ -71,7 +71,8 @@ struct LiveReloadTests {
     let removed = try dashboard.tmux.waitFor("the deletion, selection at \(selectedCounter)") {
       $0.contains("19 reports") && counter($0) == selectedCounter
     }
-    #expect(!removed.contains("Anefis"))
+    // Its incidents (21-22 Nov) are gone; the Fixtures have an older Anefis incident of their own.
+    #expect(!removed.split(separator: "\n").contains { $0.contains("Anefis") && $0.contains("2024-11-2") })
 
     try dashboard.tmux.send("q")
     let exit = try dashboard.waitForExit()
