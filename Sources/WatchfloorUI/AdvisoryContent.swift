@@ -145,7 +145,7 @@ enum AdvisoryContent {
       "Actors", incident.actors.isEmpty ? "none named" : incident.actors.joined(separator: ", "),
       incident.actors.isEmpty ? .dim : .normal)
     out += field("Summary", incident.summary)
-    if let sources = state.data.groupSources[incident.id] {
+    if let sources = state.data.groupSources(of: incident) {
       out += field("Sources", sources.joined(separator: ", "))
     } else {
       out += field("Source", incident.source)

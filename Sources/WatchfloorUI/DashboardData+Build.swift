@@ -66,8 +66,7 @@ extension DashboardData {
   /// the panes (assessments come from `basis`, which remembers them), warnings.
   init(
     assembling basis: DashboardBasis, incidents: [Incident], paneOfIncident: [Int32],
-    search: SearchIndex, loadedAt: String, newIncidentIDs: Set<IncidentID>,
-    groupSources: [IncidentID: [String]]? = nil
+    search: SearchIndex, loadedAt: String, newIncidentIDs: Set<IncidentID>
   ) {
     var basis = basis
     let corpus = basis.corpus
@@ -88,11 +87,10 @@ extension DashboardData {
         ?? Self.emptyAssessment(region)
       return RegionPane(name: region.name, assessment: assessment, isOther: false)
     }
-    let grouper = IncidentGrouper(regions: basis.catalog)
     panes.append(
       Self.otherPane(
         rows: rowsByPane[otherIndex], incidents: incidents, asOf: asOf, watchedSet: watchedSet,
-        basis: &basis, grouper: grouper))
+        basis: &basis))
 
     var warnings: [DashboardWarning] = corpus.skipped.filter(\.isFailure).map {
       DashboardWarning(path: $0.path, message: $0.message, isFailure: true)
@@ -117,7 +115,6 @@ extension DashboardData {
     self.warnings = warnings
     self.newIncidentIDs = newIncidentIDs
     self.basis = basis
-    self.groupSources = groupSources ?? Self.groupSources(incidents, grouper: grouper)
   }
 
   /// Identities of all incidents, to pass as `previousIncidentIDs` to the next load.
@@ -182,29 +179,18 @@ extension DashboardData {
     return parts
   }
 
-  /// The sources of every incident that several reports tell, by member identity.
-  static func groupSources(_ incidents: [Incident], grouper: IncidentGrouper) -> [IncidentID: [String]] {
-    var result: [IncidentID: [String]] = [:]
-    for group in grouper.group(incidents) where group.sources.count > 1 {
-      for member in group.incidents { result[member.id] = group.sources }
-    }
-    return result
-  }
-
   /// The "Other" pane: counts over incidents outside the watched regions (the same event told
   /// by several reports counted once, as ``IncidentGrouper`` groups them), the highest level
   /// the assessor gives any of those regions, and their advice.
   static func otherPane(
     rows: [Int32], incidents: [Incident], asOf: Day?, watchedSet: Set<Region>,
-    basis: inout DashboardBasis, grouper: IncidentGrouper
+    basis: inout DashboardBasis
   ) -> RegionPane {
     var assessment = emptyAssessment(Region("Other"))
     guard let asOf else { return RegionPane(name: "Other", assessment: assessment, isOther: true) }
     var weekly = [Int](repeating: 0, count: 12)
     var perRegion: [String: Int] = [:]
     var regions = Set<Region>()
-    // Only the last 12 weeks are counted; the tellings of one event share a day, so grouping
-    // just those incidents gives the groups of the whole list.
     var recent: [Incident] = []
     for row in rows {
       let index = Int(row)  // fields one by one: a whole incident is costly to copy
@@ -213,7 +199,8 @@ extension DashboardData {
       if assessment.lastIncident == nil || day > assessment.lastIncident! { assessment.lastIncident = day }
       if day.days(to: asOf) < 84 { recent.append(incidents[index]) }
     }
-    for incident in grouper.group(recent).map(\.merged) {
+    // Only the last 12 weeks are counted; group just those, so a reload stays cheap.
+    for incident in IncidentGrouper(regions: basis.catalog).group(recent).map(\.merged) {
       guard let day = incident.date?.day else { continue }
       let age = day.days(to: asOf)
       if age < 7 {
@@ -225,7 +212,7 @@ extension DashboardData {
         assessment.deaths30 += incident.fatalities ?? 0
         perRegion[incident.region?.name ?? "unknown region", default: 0] += 1
       }
-      if age < 84 { weekly[11 - age / 7] += 1 }
+      weekly[11 - age / 7] += 1
     }
     assessment.weekly = rows.isEmpty ? [] : weekly
     var highest: (Region, RiskLevel)?

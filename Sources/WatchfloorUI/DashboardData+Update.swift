@@ -30,48 +30,9 @@ extension DashboardData {
     }
     var next = DashboardData(
       assembling: basis, incidents: merge.incidents, paneOfIncident: merge.paneOfIncident,
-      search: merge.search, loadedAt: loadedAt, newIncidentIDs: merge.newIDs,
-      groupSources: updatedGroupSources(removing: diff.removed, adding: diff.added, in: merge.incidents))
+      search: merge.search, loadedAt: loadedAt, newIncidentIDs: merge.newIDs)
     next.basis.derivedFrom = self.basis.token
     return next
-  }
-
-  /// ``groupSources`` after a change: only the groups of the changed incidents' (day, region,
-  /// type) can differ, so only those are grouped again (``IncidentGrouper`` groups each such
-  /// key on its own).
-  private func updatedGroupSources(
-    removing removed: [Report], adding added: [Report], in incidents: [Incident]
-  ) -> [IncidentID: [String]] {
-    let grouper = IncidentGrouper(regions: basis.catalog)
-    let key = { (incident: Incident) -> GroupKey? in GroupKey(incident, catalog: self.basis.catalog) }
-    var keys = Set<GroupKey>()
-    var removedIDs = Set<IncidentID>()
-    for report in removed {
-      for incident in report.incidents {
-        removedIDs.insert(incident.id)
-        if let key = key(incident) { keys.insert(key) }
-      }
-    }
-    for report in added {
-      for incident in report.incidents { if let key = key(incident) { keys.insert(key) } }
-    }
-    var result = groupSources.filter { id, _ in
-      guard !removedIDs.contains(id), let index = indexByID[id] else { return false }
-      return key(self.incidents[Int(index)]).map { !keys.contains($0) } ?? true
-    }
-    guard !keys.isEmpty else { return result }
-    let days = Set(keys.map(\.day))
-    var members: [Incident] = []
-    for index in incidents.indices {
-      guard let day = incidents[index].date?.day.ordinal, days.contains(day),
-        let found = key(incidents[index]), keys.contains(found)
-      else { continue }
-      members.append(incidents[index])
-    }
-    for group in grouper.group(members) where group.sources.count > 1 {
-      for member in group.incidents { result[member.id] = group.sources }
-    }
-    return result
   }
 
   /// A full build of `corpus` with this data's options.
@@ -85,23 +46,6 @@ extension DashboardData {
     var next = DashboardData(basis: basis, loadedAt: loadedAt, previousIncidentIDs: incidentIDs)
     next.basis.derivedFrom = self.basis.token
     return next
-  }
-}
-
-/// What ``IncidentGrouper`` groups by: an incident with a day-precise date, a region (a 2023
-/// region as its parent) and an event type.
-struct GroupKey: Hashable {
-  var day: Int
-  var region: Region
-  var type: EventType
-
-  init?(_ incident: Incident, catalog: RegionCatalog) {
-    guard let date = incident.date, date.precision == .day, let region = incident.region,
-      let type = incident.eventType
-    else { return nil }
-    day = date.day.ordinal
-    self.region = catalog.parent(of: region) ?? region
-    self.type = type
   }
 }
 

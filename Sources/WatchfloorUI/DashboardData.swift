@@ -31,9 +31,6 @@ public struct DashboardData: Sendable, Equatable {
   public var newIncidentIDs: Set<IncidentID>
   /// Files that failed or loaded with problems.
   public var warnings: [DashboardWarning]
-  /// For an incident that several reports tell (one ``IncidentGroup``), the sources of all of
-  /// them; absent for an incident told by one report.
-  public var groupSources: [IncidentID: [String]] = [:]
 
   /// Incident indices per pane, newest first.
   var rowsByPane: [[Int32]]
@@ -55,6 +52,6 @@ public struct DashboardData: Sendable, Equatable {
       && a.asOfSource == b.asOfSource && a.loadedAt == b.loadedAt && a.panes == b.panes
       && a.incidents == b.incidents && a.paneOfIncident == b.paneOfIncident
       && a.newIncidentIDs == b.newIncidentIDs && a.warnings == b.warnings && a.rowsByPane == b.rowsByPane
-      && a.indexByID == b.indexByID && a.search == b.search && a.groupSources == b.groupSources
+      && a.indexByID == b.indexByID && a.search == b.search
   }
 }

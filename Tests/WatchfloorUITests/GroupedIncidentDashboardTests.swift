@@ -49,8 +49,8 @@ import WatchfloorCore
 
   @Test func detailListsEverySourceOfTheGroup() {
     let data = Self.data()
-    #expect(data.groupSources[IncidentID("g-1")] == data.groupSources[IncidentID("g-2")])
-    #expect(Set(data.groupSources[IncidentID("g-1")] ?? []) == ["alerts/gao.txt", "news/gao.txt"])
+    #expect(data.groupSources(of: IncidentID("g-1")) == data.groupSources(of: IncidentID("g-2")))
+    #expect(Set(data.groupSources(of: IncidentID("g-1")) ?? []) == ["alerts/gao.txt", "news/gao.txt"])
     var state = AppState(data: data)
     state.setScreenSize(width: 160, height: 50)
     _ = state.handle(.enter)

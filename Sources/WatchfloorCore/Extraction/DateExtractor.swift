@@ -35,6 +35,7 @@ public struct DateExtractor: Sendable {
   /// A date starting at token `i`, and the index after it. The mention is nil when a date
   /// phrase was recognised but rejected (after the reference date, impossible day).
   private func match(_ t: [TextToken], at i: Int) -> (DateMention?, Int)? {
+    guard mayStartDate(t[i]) else { return nil }
     let role = periodWords.contains(previousWord(t, i)) ? DateMention.Role.period : .event
     // 2022-03-25
     if let y = t[i].number, t[i].text.count == 4, (1900...2100).contains(y), t[i].following == "-",
@@ -162,6 +163,20 @@ public struct DateExtractor: Sendable {
   }
 
   // MARK: - Words
+
+  /// Whether a date can start at this token, with at most one lookup: every pattern of
+  /// ``match(_:at:)`` starts with digits, a month, a weekday, a relative word or a number word.
+  /// (A speed-up only: a pattern starting with another word must add it to `firstWords`.)
+  private func mayStartDate(_ token: TextToken) -> Bool {
+    if token.number != nil { return true }
+    if let first = token.folded.utf8.first, first >= 0x30, first <= 0x39 { return true }
+    return DateExtractor.firstWords.contains(token.folded)
+  }
+
+  private static let firstWords: Set<String> = Set(months.keys)
+    .union(DateExtractor(reference: nil).weekdays.keys)
+    .union(["yesterday", "today", "tonight", "last"])
+    .union(NumberWords.table.keys)
 
   private func previousWord(_ t: [TextToken], _ i: Int) -> String { i > 0 ? t[i - 1].folded : "" }
 

@@ -566,7 +566,8 @@ public struct IncidentExtractor: Sendable {
   /// The sentence, trimmed to about 200 characters at a word boundary.
   static func summary(_ text: String) -> String {
     let single = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    guard single.count > 200 else { return single }
+    // At most 200 bytes is at most 200 characters: no need to count them.
+    guard single.utf8.count > 200, single.count > 200 else { return single }
     let cut = single.prefix(200)
     let end = cut.lastIndex(of: " ") ?? cut.endIndex
     return String(cut[..<end]) + "…"

@@ -5,8 +5,9 @@
 struct ScalarTokenizer {
   let text: String
   let scalars: [Unicode.Scalar]
-  /// UTF-8 offset of each scalar in `text`, plus the end offset.
-  let offsets: [Int]
+  /// UTF-8 offset of each scalar in `text`, plus the end offset; nil when `text` is ASCII
+  /// (scalar `i` is byte `i`).
+  let offsets: [Int]?
 
   func tokens() -> [TextToken] {
     var result: [TextToken] = []
@@ -27,32 +28,30 @@ struct ScalarTokenizer {
         index += 1
         continue
       }
+      // The word's characters are the scalars of start..<index less the skipped ones (an
+      // apostrophe inside a word, a thousands comma); the first is a word character.
       let start = index
-      var contiguous = true
+      var skipped: [Int] = []
       var allNumbers = true
       var allASCII = true
-      var raw = String.UnicodeScalarView()
       while index < n {
         let c = scalars[index]
         if isWordCharacter(c) {
-          raw.append(c)
           allNumbers = allNumbers && isNumber(c)
           allASCII = allASCII && c.isASCII
           index += 1
-        } else if isApostrophe(c), !raw.isEmpty, index + 1 < n, isLetter(scalars[index + 1]),
-          !isPossessive(at: index)
-        {
-          contiguous = false
+        } else if isApostrophe(c), index + 1 < n, isLetter(scalars[index + 1]), !isPossessive(at: index) {
+          skipped.append(index)
           index += 1
-        } else if c == ",", allNumbers, !raw.isEmpty, hasThreeDigits(after: index) {
-          contiguous = false
+        } else if c == ",", allNumbers, hasThreeDigits(after: index) {
+          skipped.append(index)
           index += 1
         } else {
           break
         }
       }
       let range = stringIndex(start)..<stringIndex(index)
-      let word = contiguous ? String(text[range]) : String(raw)
+      let word = skipped.isEmpty ? String(text[range]) : joined(start..<index, without: skipped)
       let first = scalars[start]
       result.append(
         TextToken(
@@ -64,7 +63,13 @@ struct ScalarTokenizer {
   }
 
   private func stringIndex(_ i: Int) -> String.Index {
-    text.utf8.index(text.utf8.startIndex, offsetBy: offsets[i])
+    text.utf8.index(text.utf8.startIndex, offsetBy: offsets?[i] ?? i)
+  }
+
+  private func joined(_ range: Range<Int>, without skipped: [Int]) -> String {
+    var out = String.UnicodeScalarView()
+    for k in range where !skipped.contains(k) { out.append(scalars[k]) }
+    return String(out)
   }
 
   private func character(_ i: Int) -> Character? {

@@ -9,7 +9,21 @@ public enum SentenceSplitter {
   public static let maxSentenceLength = 1_000
 
   /// The sentences of `text`, which starts at UTF-8 offset `offset` of the body.
+  ///
+  /// Text whose scalars are each a `Character` of their own (nearly all reports) is split
+  /// scalar by scalar (``ScalarSentenceSplitter``); any other text walks `Character`s. Both
+  /// give the same sentences.
   public static func sentences(
+    in text: String, offset: Int = 0, section: String = "", firstParagraph: Int = 0
+  ) -> [Sentence] {
+    if let splitter = ScalarSentenceSplitter(text) {
+      return splitter.sentences(offset: offset, section: section, firstParagraph: firstParagraph)
+    }
+    return characterSentences(in: text, offset: offset, section: section, firstParagraph: firstParagraph)
+  }
+
+  /// ``sentences(in:offset:section:firstParagraph:)`` walking `Character`s: correct for any text.
+  static func characterSentences(
     in text: String, offset: Int = 0, section: String = "", firstParagraph: Int = 0
   ) -> [Sentence] {
     var result: [Sentence] = []
@@ -91,7 +105,12 @@ public enum SentenceSplitter {
     let word = text[wordStart..<index]
     if word.count == 1, word.first?.isUppercase == true { return false }  // initial: "A. Dicko"
     if word.contains(".") { return false }  // "U.S." "e.g."
-    return !abbreviations.contains(word.lowercased())
+    return !isAbbreviation(word)
+  }
+
+  /// A word that ends in a dot without ending the sentence ("Gen", "approx").
+  static func isAbbreviation(_ word: some StringProtocol) -> Bool {
+    abbreviations.contains(word.lowercased())
   }
 
   private static let abbreviations: Set<String> = [

@@ -17,6 +17,9 @@ public enum Tokenizer {
   /// Lower-cases and strips diacritics; cheap for plain ASCII words.
   public static func fold(_ word: String) -> String {
     if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+    if let folded = TextFolding.foldedScalars(word) {
+      return String(String.UnicodeScalarView(folded.filter { !apostrophes.contains($0) }))
+    }
     let folded = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     return String(folded.unicodeScalars.filter { !apostrophes.contains($0) })
   }
@@ -39,6 +42,10 @@ public enum Tokenizer {
   /// The tokens of `text` computed over Unicode scalars, or nil when some scalar might not be a
   /// `Character` of its own (see ``standsAlone(_:)``); then the `Character` walk must be used.
   static func scalarTokens(of text: String) -> [TextToken]? {
+    if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+      let scalars = text.utf8.map { Unicode.Scalar($0) }
+      return ScalarTokenizer(text: text, scalars: scalars, offsets: nil).tokens()
+    }
     var scalars: [Unicode.Scalar] = []
     var offsets: [Int] = []
     scalars.reserveCapacity(text.utf8.count)

@@ -36,8 +36,13 @@ public struct Corpus: Sendable {
   /// Absolute path of the corpus directory.
   public var root: String
   /// Reports sorted by path.
-  public var reports: [Report]
+  public var reports: [Report] {
+    didSet { incidentOrder = IncidentOrderCache() }
+  }
   public var skipped: [SkippedFile]
+  /// ``incidents``, sorted on first use and kept until `reports` change (shared by copies of
+  /// this value while their reports are the same).
+  private var incidentOrder = IncidentOrderCache()
 
   public init(root: String, reports: [Report], skipped: [SkippedFile]) {
     self.root = root
@@ -45,9 +50,10 @@ public struct Corpus: Sendable {
     self.skipped = skipped
   }
 
-  /// All incidents of all reports, newest first (undated last), ties by id.
+  /// All incidents of all reports, newest first (undated last), ties by id. Sorted on the
+  /// first read of a snapshot, then cached: later reads cost nothing.
   public var incidents: [Incident] {
-    reports.flatMap(\.incidents).sorted(by: Incident.newestFirst)
+    incidentOrder.value { reports.flatMap(\.incidents).sorted(by: Incident.newestFirst) }
   }
 
   /// Earliest and latest report dates.

@@ -7,8 +7,8 @@
 ///   day, region and event type, tolls that agree), each counted with the highest toll of its
 ///   members and all their actors.
 ///
-/// ``count(_:asOf:catalog:)`` is the counting rule; it is fed either by a scan of the whole
-/// corpus (``select``) or by a ``RiskIndex`` that already has each region's incidents.
+/// The candidates come either from a scan of the whole corpus (``select``) or from a
+/// ``RiskIndex`` that already has each region's incidents; both end in ``counted(_:asOf:catalog:)``.
 enum RegionIncidents {
   static func select(
     region: Region, watched: Set<Region>, corpus: Corpus, asOf: Day, catalog: RegionCatalog
@@ -16,19 +16,20 @@ enum RegionIncidents {
     var candidates: [Incident] = []
     for report in corpus.reports where report.date.map({ $0 <= asOf }) ?? true {
       for incident in report.incidents {
-        guard let place = incident.region, catalog.region(place, countsFor: region, watchedSet: watched),
-          let date = incident.date, date.day <= asOf
+        guard let place = incident.region, catalog.region(place, countsFor: region, watchedSet: watched)
         else { continue }
         candidates.append(incident)
       }
     }
-    return count(candidates, asOf: asOf, catalog: catalog)
+    return counted(candidates, asOf: asOf, catalog: catalog)
   }
 
-  /// Counts `candidates` (incidents that count for the region, from reports dated no later
-  /// than the as-of day): each group of tellings of one event once.
-  static func count(_ candidates: [Incident], asOf: Day, catalog: RegionCatalog) -> [CountedIncident] {
-    IncidentGrouper(regions: catalog).group(candidates).compactMap { group in
+  /// Groups `candidates` (incidents that count for a region, from reports dated no later than
+  /// `asOf`) and counts each group once; incidents dated after `asOf` are left out first, so
+  /// they never join a group.
+  static func counted(_ candidates: [Incident], asOf: Day, catalog: RegionCatalog) -> [CountedIncident] {
+    let known = candidates.filter { incident in incident.date.map { $0.day <= asOf } ?? false }
+    return IncidentGrouper(regions: catalog).group(known).compactMap { group in
       CountedIncident(group.merged, asOf: asOf)
     }
   }

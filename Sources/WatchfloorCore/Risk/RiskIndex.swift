@@ -99,7 +99,7 @@ public struct RiskIndex: Sendable {
   }
 
   /// The incidents that count for `region` as of `asOf` (roll-up by `catalog`): those that can
-  /// fall in a window, counted by ``RegionIncidents/count(_:asOf:catalog:)`` as the corpus scan
+  /// fall in a window, counted by ``RegionIncidents/counted(_:asOf:catalog:)`` as the corpus scan
   /// counts them (the tellings of one event share a day, so a group is never split by the
   /// window's edge), then the ones before that carry the latest day and the latest placement
   /// (what the narrative and "last incident" read). The assessment made from this equals the
@@ -122,7 +122,7 @@ public struct RiskIndex: Sendable {
       }
     }
     let counts = !candidates.isEmpty
-    var counted = RegionIncidents.count(candidates, asOf: asOf, catalog: catalog)
+    var counted = RegionIncidents.counted(candidates, asOf: asOf, catalog: catalog)
 
     // Older incidents count in no window, but the latest of them may still be the region's
     // last incident (latest day) or last placement (the newest by `latest`, when the window

@@ -4,7 +4,47 @@ internal import Foundation
 public enum TextFolding {
   /// "Ménaka" → "menaka", "Amalaou-laou" → "amalaou laou", "N'Tillit" → "ntillit".
   public static func key(_ text: some StringProtocol) -> String {
-    asciiKey(text) ?? foldedKey(text)
+    asciiKey(text) ?? scalarKey(text) ?? foldedKey(text)
+  }
+
+  /// Foundation's case and diacritic folding of `text`, computed scalar by scalar from a table
+  /// when every scalar stands alone (``Tokenizer/standsAlone(_:)``: Latin letters with
+  /// precomposed accents, typographic punctuation), where folding a scalar does not depend on
+  /// its neighbours; nil for other text.
+  static func foldedScalars(_ text: some StringProtocol) -> String.UnicodeScalarView? {
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if value < 0x80 {
+        guard value != 0x0D else { return nil }
+        out.append((0x41...0x5A).contains(value) ? Unicode.Scalar(value | 0x20)! : scalar)
+      } else if let folded = scalarFolds[value] {
+        out.append(contentsOf: folded)
+      } else {
+        return nil
+      }
+    }
+    return out
+  }
+
+  /// Foundation's folding of each non-ASCII scalar that stands alone, computed once.
+  private static let scalarFolds: [UInt32: [Unicode.Scalar]] = {
+    var table: [UInt32: [Unicode.Scalar]] = [:]
+    for range in [0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x20AC...0x20AC] as [ClosedRange<UInt32>] {
+      for value in range {
+        guard let scalar = Unicode.Scalar(value) else { continue }
+        let folded = String(Character(scalar)).folding(
+          options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        table[value] = Array(folded.unicodeScalars)
+      }
+    }
+    return table
+  }()
+
+  /// ``key(_:)`` from ``foldedScalars(_:)``, or nil when the text needs Foundation.
+  static func scalarKey(_ text: some StringProtocol) -> String? {
+    guard let folded = foldedScalars(text) else { return nil }
+    return keyOfFolded(folded)
   }
 
   /// ``key(_:)`` of an all-ASCII text without Foundation: ASCII folds to lower case, its
@@ -32,10 +72,14 @@ public enum TextFolding {
   /// ``key(_:)`` for any text, through Foundation's case and diacritic folding.
   static func foldedKey(_ text: some StringProtocol) -> String {
     let folded = String(text).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    return keyOfFolded(folded.unicodeScalars)
+  }
+
+  /// Folded text to a key: apostrophes dropped, letters and digits kept, other runs one space.
+  private static func keyOfFolded(_ folded: String.UnicodeScalarView) -> String {
     var out = ""
-    out.reserveCapacity(folded.utf8.count)
     var pendingSpace = false
-    for scalar in folded.unicodeScalars {
+    for scalar in folded {
       if apostrophes.contains(scalar) { continue }
       if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
         if pendingSpace, !out.isEmpty { out.append(" ") }
@@ -48,5 +92,5 @@ public enum TextFolding {
     return out
   }
 
-  private static let apostrophes: Set<Unicode.Scalar> = ["'", "’", "`", "ʼ", "‘"]
+  static let apostrophes: Set<Unicode.Scalar> = ["'", "’", "`", "ʼ", "‘"]
 }

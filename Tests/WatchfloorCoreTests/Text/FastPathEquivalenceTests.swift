@@ -74,4 +74,88 @@ import WatchfloorTestSupport
     #expect(TextFolding.key("Ménaka") == "menaka")
     #expect(TextFolding.key("N'Tillit, Gao-region") == "ntillit gao region")
   }
+
+  static let sentencePieces: [String] = [
+    "Gen", "the", "Mali", "A", "e.g", "U.S", "approx", "x", "12", "É", "é", "ß", "ǅ", "²", " ", " ", " ",
+    ". ",
+    ".", "! ", "? ", "\n", "\n\n", "\t", "”", "’", "'", ")", "]", "(", "\"", "“", "‘", "\u{A0}", "\u{2028}",
+    "e\u{301}", "\r\n", "🙂",
+  ]
+
+  @Test func scalarSentenceSplitterMatchesCharacterWalk() {
+    var generator = SplitMix(seed: 42)
+    var compared = 0
+    for round in 0..<4_000 {
+      // Every tenth text is a long run without full stops, to reach the length cut.
+      let long = round % 10 == 0
+      let pieces = Self.sentencePieces.filter { piece in
+        (round % 2 == 0 || piece.unicodeScalars.allSatisfy { Tokenizer.standsAlone($0.value) })
+          && (!long || !piece.contains(".") && !piece.contains("\n"))
+      }
+      var text = ""
+      for _ in 0..<(long ? 700 : 1 + round % 60) {
+        text += pieces[Int(generator.next() % UInt64(pieces.count))]
+      }
+      let offset = round % 7
+      let fast = ScalarSentenceSplitter(text)?.sentences(offset: offset, section: "S", firstParagraph: 2)
+      guard let fast else { continue }
+      compared += 1
+      let slow = SentenceSplitter.characterSentences(
+        in: text, offset: offset, section: "S", firstParagraph: 2)
+      #expect(fast == slow, "text: \(text.debugDescription)")
+      if fast != slow { return }
+    }
+    #expect(compared > 2_000)
+  }
+
+  @Test func fixtureSectionsSplitTheSameBothWays() {
+    for bytes in HostileMutator.fixtureTexts() {
+      let text = String(decoding: bytes, as: UTF8.self)
+      #expect(SentenceSplitter.sentences(in: text) == SentenceSplitter.characterSentences(in: text))
+    }
+  }
+
+  static func foundationFold(_ text: String) -> String {
+    text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+  }
+
+  /// Folding scalar by scalar equals Foundation's folding of the whole text: every table
+  /// scalar next to every one of a mixed set of neighbours, both sides.
+  @Test func scalarFoldingMatchesFoundationNextToNeighbours() {
+    let table =
+      (0xA0...0x2FF).map { $0 } + (0x2010...0x2027).map { $0 } + (0x2030...0x205E).map { $0 } + [0x20AC]
+    let scalars = table.compactMap { Unicode.Scalar(UInt32($0)) }
+    let neighbours: [Unicode.Scalar] =
+      Array("aAzZ09 '’`-.ssSIiéÉßæÆøØıİĳŉǅǈǋǲſﬁ".unicodeScalars) + scalars.filter { $0.value % 37 == 0 }
+    var mismatches: [String] = []
+    for scalar in scalars {
+      for neighbour in neighbours where neighbour.value != 0x0D {
+        for text in [String(scalar) + String(neighbour), String(neighbour) + String(scalar)] {
+          guard let fast = TextFolding.foldedScalars(text) else { continue }
+          if String(fast) != Self.foundationFold(text) { mismatches.append(text) }
+        }
+      }
+    }
+    #expect(mismatches.isEmpty, "\(mismatches.prefix(10).map(\.debugDescription))")
+  }
+
+  @Test func scalarKeysAndWordFoldsMatchFoundation() {
+    var generator = SplitMix(seed: 99)
+    var compared = 0
+    for round in 0..<3_000 {
+      let text = Self.randomText(&generator, length: 1 + round % 25, pieces: .standAlone)
+      if let fast = TextFolding.scalarKey(text) {
+        compared += 1
+        #expect(fast == TextFolding.foldedKey(text), "\(text.debugDescription)")
+      }
+      for token in Tokenizer.characterTokens(of: text) {
+        let word = token.text
+        let slow = String(
+          Self.foundationFold(word).unicodeScalars.filter { !TextFolding.apostrophes.contains($0) })
+        #expect(Tokenizer.fold(word) == slow, "\(word.debugDescription)")
+      }
+    }
+    #expect(compared > 2_000)
+    #expect(TextFolding.key("Ségou, Tombouctou’s “Ménaka”") == "segou tombouctous menaka")
+  }
 }
