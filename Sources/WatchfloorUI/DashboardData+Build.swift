@@ -75,9 +75,9 @@ extension DashboardData {
     var rowsByPane = [[Int32]](repeating: [], count: otherIndex + 1)
     var indexByID: [IncidentID: Int32] = [:]
     indexByID.reserveCapacity(incidents.count)
-    for (index, incident) in incidents.enumerated() {
+    for index in incidents.indices {  // by index: iterating would copy every incident
       rowsByPane[Int(paneOfIncident[index])].append(Int32(index))
-      indexByID[incident.id] = Int32(index)
+      indexByID[incidents[index].id] = Int32(index)
     }
 
     let watchedSet = basis.watchedSet
@@ -193,11 +193,11 @@ extension DashboardData {
     var regions = Set<Region>()
     var recent: [Incident] = []
     for row in rows {
-      let incident = incidents[Int(row)]
-      if let region = incident.region { regions.insert(region) }
-      guard let day = incident.date?.day, day <= asOf else { continue }
+      let index = Int(row)  // fields one by one: a whole incident is costly to copy
+      if let region = incidents[index].region { regions.insert(region) }
+      guard let day = incidents[index].date?.day, day <= asOf else { continue }
       if assessment.lastIncident == nil || day > assessment.lastIncident! { assessment.lastIncident = day }
-      if day.days(to: asOf) < 84 { recent.append(incident) }
+      if day.days(to: asOf) < 84 { recent.append(incidents[index]) }
     }
     // Only the last 12 weeks are counted; group just those, so a reload stays cheap.
     for incident in IncidentGrouper(regions: basis.catalog).group(recent).map(\.merged) {

@@ -22,7 +22,6 @@ extension DashboardData {
     basis.token = DashboardBasis.newToken()
     switch basis.rating {
     case .indexed(let assessor, var index):
-      guard index.isPathOrdered else { return rebuilt(from: corpus, loadedAt: loadedAt) }
       let touched = index.update(removing: diff.removed, adding: diff.added)
       basis.rating = .indexed(assessor, index)
       for region in touched { basis.assessments[region] = nil }
@@ -57,26 +56,33 @@ struct ReportDiff {
   var added: [Report] = []
 
   /// Nil when either list is not in strictly increasing path order (UTF-8 bytes).
-  init?(from old: [Report], to new: [Report]) {
-    var (i, j) = (0, 0)
-    while i < old.count || j < new.count {
-      if i < old.count, j < new.count, old[i].path == new[j].path {
-        if old[i] != new[j] {
-          removed.append(old[i])
-          added.append(new[j])
+  init?(from oldReports: [Report], to newReports: [Report]) {
+    // Through buffer pointers: subscripting the arrays would copy whole reports.
+    let ordered = oldReports.withUnsafeBufferPointer { old in
+      newReports.withUnsafeBufferPointer { new in
+        var (i, j) = (0, 0)
+        while i < old.count || j < new.count {
+          if i < old.count, j < new.count, old[i].path == new[j].path {
+            if !(old[i] == new[j]) {
+              removed.append(old[i])
+              added.append(new[j])
+            }
+            i += 1
+            j += 1
+          } else if j == new.count || (i < old.count && Self.precedes(old[i].path, new[j].path)) {
+            removed.append(old[i])
+            i += 1
+          } else {
+            added.append(new[j])
+            j += 1
+          }
+          if i > 1, i <= old.count, !Self.precedes(old[i - 2].path, old[i - 1].path) { return false }
+          if j > 1, j <= new.count, !Self.precedes(new[j - 2].path, new[j - 1].path) { return false }
         }
-        i += 1
-        j += 1
-      } else if j == new.count || (i < old.count && Self.precedes(old[i].path, new[j].path)) {
-        removed.append(old[i])
-        i += 1
-      } else {
-        added.append(new[j])
-        j += 1
+        return true
       }
-      if i > 1, i <= old.count, !Self.precedes(old[i - 2].path, old[i - 1].path) { return nil }
-      if j > 1, j <= new.count, !Self.precedes(new[j - 2].path, new[j - 1].path) { return nil }
     }
+    guard ordered else { return nil }
   }
 
   private static func precedes(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }

@@ -82,8 +82,10 @@ public struct CorpusEdits {
     case 2 where !copy.incidents.isEmpty:
       let at = next(copy.incidents.count)
       if let date = copy.incidents[at].date {
+        // Mostly near its day; sometimes a year or two back, out of every counting window.
+        let shift = next(4) == 0 ? -300 - next(600) : next(41) - 20
         copy.incidents[at].date = IncidentDate(
-          day: Day(ordinal: date.day.ordinal + next(41) - 20),
+          day: Day(ordinal: date.day.ordinal + shift),
           precision: [.day, .day, .month, .year][next(4)])
       } else {
         copy.incidents[at].date = copy.date.map { IncidentDate(day: $0) }

@@ -1,80 +1,94 @@
 /// A corpus arranged for rating regions quickly and for updating report by report: each
-/// region's incidents in corpus order, and the ``AdviceIndex``. Counting groups the region's
-/// candidates with ``IncidentGrouper`` as the corpus scan does (``RegionIncidents``).
+/// region's dated incidents ordered by the latest day the risk model can place them on, and
+/// the ``AdviceIndex``.
 ///
 /// ``RiskAssessor/assess(region:watched:index:asOf:)`` on an index gives the same assessment as
-/// ``RiskAssessor/assess(region:watched:corpus:asOf:)`` on the corpus it describes, at the cost of
-/// the region's own incidents instead of the whole corpus. After a reload, ``update(removing:adding:)``
-/// swaps the changed reports and says which regions may now be rated differently.
-///
-/// Incremental updates assume reports are in path order (UTF-8 bytes), as ``CorpusStore`` and
-/// ``CorpusLoader`` keep them.
+/// ``RiskAssessor/assess(region:watched:corpus:asOf:)`` on the corpus it describes, at the cost
+/// of the region's incidents of the last 13 months instead of the whole corpus. After a reload,
+/// ``update(removing:adding:)`` swaps the changed reports and says which regions may now be
+/// rated differently.
 public struct RiskIndex: Sendable {
-  /// An incident of a report, where the report sits in the corpus.
+  /// A dated incident of a report.
   struct Placed: Sendable {
     var path: String
     var reportDate: Day?
-    /// Position of the report in the corpus the index was built from (for a corpus not in path
-    /// order; updates need path order).
-    var position: Int
     /// Position of the incident in its report.
     var ordinal: Int
     var incident: Incident
+    /// The incident's own day.
+    var day: Int
+    /// The latest day ``CountedIncident`` can place it on: its day, the 15th of its month, or
+    /// 1 July of its year (earlier when the as-of day is earlier).
+    var latest: Int
   }
 
+  /// Incidents placed this many days or more before the as-of day are in no window
+  /// (``CountedIncident/isInBaseline`` is the widest: 30 days and 52 weeks).
+  static let windowDays = 30 + 364
+  /// How much later than its own day an incident can be placed (1 July for a year-only date).
+  static let latestPlacementMargin = 200
+
   public let catalog: RegionCatalog
-  /// Incidents by their own region (before roll-up), in corpus order.
+  /// Dated incidents by their own region (before roll-up), in ``Placed/latest`` order.
   private(set) var placedByRegion: [Region: [Placed]] = [:]
   /// The corpus's advice.
   public private(set) var advice: AdviceIndex
-  /// Whether the reports were in path order (UTF-8 bytes); only then can the index be updated.
-  public let isPathOrdered: Bool
+  /// The most an incident's day has been after its ``Placed/latest`` (0 when month and year
+  /// dates are on the first day of their period, as the extractor gives them).
+  private(set) var dayAfterLatest = 0
 
-  /// Indexes every report of `corpus`, in its order.
+  /// Indexes every report of `corpus`.
   public init(corpus: Corpus, catalog: RegionCatalog = .bundled) {
     self.catalog = catalog
     advice = AdviceIndex(corpus: corpus, catalog: catalog)
-    isPathOrdered = zip(corpus.reports, corpus.reports.dropFirst()).allSatisfy {
-      $0.path.utf8.lexicographicallyPrecedes($1.path.utf8)
-    }
-    for (position, report) in corpus.reports.enumerated() {
+    for report in corpus.reports {
       for (ordinal, incident) in report.incidents.enumerated() {
-        guard let region = incident.region else { continue }
-        placedByRegion[region, default: []].append(Self.placed(incident, ordinal, of: report, position))
+        guard let region = incident.region, let placed = Self.placed(incident, ordinal, of: report)
+        else { continue }
+        placedByRegion[region, default: []].append(placed)
+        dayAfterLatest = max(dayAfterLatest, placed.day - placed.latest)
       }
     }
+    for region in placedByRegion.keys { placedByRegion[region]?.sort { $0.latest < $1.latest } }
   }
 
-  /// Replaces reports: `removing` leave the index (by path), `adding` enter it at their path's
-  /// place. A modified report is in both lists (old and new version).
+  /// Replaces reports: `removing` leave the index, `adding` enter it. A modified report is in
+  /// both lists (old and new version).
   /// - Returns: the regions whose assessment may differ now (those the old or new reports'
   ///   incidents or advice concern, and the regions they roll up into).
-  /// - Precondition: ``isPathOrdered``.
   @discardableResult
   public mutating func update(removing: [Report], adding: [Report]) -> Set<Region> {
-    precondition(isPathOrdered, "RiskIndex.update needs reports in path order")
     var touched = Set<Region>()
     for report in removing {
       touched.formUnion(advice.regions(ofReportAt: report.path))
       advice.remove(path: report.path)
-      for region in Set(report.incidents.compactMap(\.region)) {
+      for (ordinal, incident) in report.incidents.enumerated() {
+        guard let region = incident.region else { continue }
         touched.insert(region)
-        placedByRegion[region]?.removeAll { $0.path == report.path }
-        if placedByRegion[region]?.isEmpty == true { placedByRegion[region] = nil }
+        guard let placed = Self.placed(incident, ordinal, of: report),
+          var list = placedByRegion.removeValue(forKey: region)
+        else { continue }
+        var at = Self.firstIndex(in: list) { $0.latest >= placed.latest }
+        while at < list.count, list[at].latest == placed.latest {
+          if list[at].path == report.path, list[at].ordinal == ordinal {
+            list.remove(at: at)
+            break
+          }
+          at += 1
+        }
+        if !list.isEmpty { placedByRegion[region] = list }
       }
     }
     for report in adding {
       advice.add(report)
       touched.formUnion(advice.regions(ofReportAt: report.path))
-      var byRegion: [Region: [Placed]] = [:]
       for (ordinal, incident) in report.incidents.enumerated() {
         guard let region = incident.region else { continue }
-        byRegion[region, default: []].append(Self.placed(incident, ordinal, of: report, 0))
-      }
-      for (region, placed) in byRegion {
         touched.insert(region)
+        guard let placed = Self.placed(incident, ordinal, of: report) else { continue }
+        dayAfterLatest = max(dayAfterLatest, placed.day - placed.latest)
         var list = placedByRegion.removeValue(forKey: region) ?? []
-        list.insert(contentsOf: placed, at: Self.insertionPoint(of: report.path, in: list))
+        list.insert(placed, at: Self.firstIndex(in: list) { $0.latest > placed.latest })
         placedByRegion[region] = list
       }
     }
@@ -84,36 +98,79 @@ public struct RiskIndex: Sendable {
     return touched
   }
 
-  /// The incidents that count for `region` as of `asOf`, as ``RegionIncidents/select`` finds them
-  /// (roll-up by `catalog`).
+  /// The incidents that count for `region` as of `asOf` (roll-up by `catalog`): those that can
+  /// fall in a window, counted by ``RegionIncidents/counted(_:asOf:catalog:)`` as the corpus scan
+  /// counts them (the tellings of one event share a day, so a group is never split by the
+  /// window's edge), then the ones before that carry the latest day and the latest placement
+  /// (what the narrative and "last incident" read). The assessment made from this equals the
+  /// one made from the whole history.
   func counted(region: Region, watched: Set<Region>, asOf: Day, catalog: RegionCatalog) -> [CountedIncident] {
+    let lists = placedByRegion.filter { catalog.region($0.key, countsFor: region, watchedSet: watched) }
+      .map(\.value)
+    let today = asOf.ordinal
     var candidates: [Incident] = []
-    for (place, list) in placedByRegion where catalog.region(place, countsFor: region, watchedSet: watched) {
-      for placed in list where placed.reportDate.map({ $0 <= asOf }) ?? true {
-        candidates.append(placed.incident)
+    var starts: [Int] = []
+    var latestDay = Int.min
+    for list in lists {
+      let start = Self.firstIndex(in: list) { $0.latest > today - Self.windowDays }
+      let end = Self.firstIndex(in: list) { $0.latest > today + Self.latestPlacementMargin }
+      starts.append(start)
+      for item in start..<end
+      where list[item].day <= today && (list[item].reportDate.map { $0 <= asOf } ?? true) {
+        candidates.append(list[item].incident)
+        latestDay = max(latestDay, list[item].day)
       }
     }
-    return RegionIncidents.counted(candidates, asOf: asOf, catalog: catalog)
+    let counts = !candidates.isEmpty
+    var counted = RegionIncidents.counted(candidates, asOf: asOf, catalog: catalog)
+
+    // Older incidents count in no window, but the latest of them may still be the region's
+    // last incident (latest day) or last placement (the newest by `latest`, when the window
+    // has nothing).
+    var extra: [Placed] = []
+    for (number, list) in lists.enumerated() {
+      var item = starts[number] - 1
+      while item >= 0, list[item].latest + dayAfterLatest > latestDay {
+        let placed = list[item]
+        item -= 1
+        guard placed.day <= today, placed.reportDate.map({ $0 <= asOf }) ?? true else { continue }
+        if !counts || placed.day > latestDay { extra.append(placed) }
+        if placed.day > latestDay { latestDay = placed.day }
+      }
+    }
+    if !extra.isEmpty {
+      let newest = extra.max { $0.latest < $1.latest }!
+      let latest = extra.max { $0.day < $1.day }!
+      let same = newest.path == latest.path && newest.ordinal == latest.ordinal
+      for placed in same ? [newest] : [newest, latest] {
+        if let item = CountedIncident(placed.incident, asOf: asOf) { counted.append(item) }
+      }
+    }
+    return counted
   }
 
   private static func placed(
-    _ incident: Incident, _ ordinal: Int, of report: Report, _ position: Int
-  ) -> Placed {
-    Placed(
-      path: report.path, reportDate: report.date, position: position, ordinal: ordinal,
-      incident: incident)
+    _ incident: Incident, _ ordinal: Int, of report: Report
+  ) -> Placed? {
+    guard let date = incident.date else { return nil }  // never counted
+    let latest: Day
+    switch date.precision {
+    case .day: latest = date.day
+    case .month: latest = Day(year: date.day.year, month: date.day.month, day: 15) ?? date.day
+    case .year: latest = Day(year: date.day.year, month: 7, day: 1) ?? date.day
+    }
+    return Placed(
+      path: report.path, reportDate: report.date, ordinal: ordinal,
+      incident: incident, day: date.day.ordinal,
+      latest: latest.ordinal)
   }
 
-  /// Where a report at `path` goes in a list in path order.
-  private static func insertionPoint(of path: String, in list: [Placed]) -> Int {
+  /// The first index whose element satisfies `isAfter` (false, then true, along the list).
+  private static func firstIndex(in list: [Placed], where isAfter: (Placed) -> Bool) -> Int {
     var (low, high) = (0, list.count)
     while low < high {
       let middle = (low + high) / 2
-      if list[middle].path.utf8.lexicographicallyPrecedes(path.utf8) {
-        low = middle + 1
-      } else {
-        high = middle
-      }
+      if isAfter(list[middle]) { high = middle } else { low = middle + 1 }
     }
     return low
   }
