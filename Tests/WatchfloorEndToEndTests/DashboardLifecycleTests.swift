@@ -72,10 +72,12 @@ struct DashboardLifecycleTests {
 
   @Test func aCrashRestoresTheTerminal() throws {
     var environment = ["WATCHFLOOR_DEBUG_CRASH": "after-first-frame"]
-    // Under AddressSanitizer the Swift runtime's backtracer trips it (a stack-buffer report
-    // in its memory server) before our handler runs; without the backtracer, the trap goes
-    // straight to our handler, which is what this test is about.
-    if SanitizerRuntime.address { environment["SWIFT_BACKTRACE"] = "enable=no" }
+    // Under a sanitizer the Swift runtime's backtracer trips it (ASan: a stack-buffer report
+    // in its memory server; TSan: a failed CHECK, then SIGSEGV) before our handler runs;
+    // without the backtracer the trap goes straight to our handler, which this test is about.
+    if SanitizerRuntime.address || SanitizerRuntime.thread {
+      environment["SWIFT_BACKTRACE"] = "enable=no"
+    }
     let dashboard = try DashboardHarness(environment: environment)
     try dashboard.start()
     let exit = try dashboard.waitForExit(timeout: .seconds(25))
