@@ -20,6 +20,19 @@ public final class CorpusFollower<C: Clock> where C.Duration == Duration {
   public let watchProblem: String?
   /// The last update that failed (a rescan of a corpus directory that became unreadable).
   public private(set) var lastError: CorpusError?
+  /// How far back updates are undone when the folder turns out to be missing: a folder being
+  /// deleted loses its files one by one first, and a slow deletion can let some of those
+  /// removals through before the folder itself is gone.
+  public let rollbackWindow: Duration = .seconds(5)
+
+  private let clock: C
+  /// The store as it was before the updates of the last ``rollbackWindow`` (one copy; its
+  /// storage is shared with ``store`` until an update changes it).
+  private var checkpoint: (taken: C.Instant, store: CorpusStore)?
+  /// When the last update was applied.
+  private var lastApplied: C.Instant?
+  /// The folder was missing at the last ``takeUpdate()``.
+  private var rootWasMissing = false
 
   /// Loads the corpus, then starts watching it.
   /// - Parameters:
@@ -48,6 +61,7 @@ public final class CorpusFollower<C: Clock> where C.Duration == Duration {
     progress: CorpusLoadProgressHandler? = nil
   ) throws(CorpusError) {
     store = try CorpusStore(root: root, loader: loader, progress: progress)
+    self.clock = clock
     guard watch else {
       watcher = nil
       watchProblem = nil
@@ -93,15 +107,54 @@ public final class CorpusFollower<C: Clock> where C.Duration == Duration {
 
   /// Applies the changes that are due; returns the update when there were any (its
   /// ``CorpusUpdate/change`` may still be empty, e.g. only an editor's swap file changed).
+  ///
+  /// When the folder has just gone missing, the updates of the last ``rollbackWindow`` are
+  /// undone (the files they removed were most likely the folder being deleted) and the
+  /// returned update says so: the reports come back as `added`.
   public func takeUpdate() -> CorpusUpdate? {
-    guard let changes = watcher?.takeDueChanges() else { return nil }
+    guard let watcher else { return nil }
+    let changes = watcher.takeDueChanges()
+    if watcher.rootProblem != nil {
+      guard !rootWasMissing else { return nil }
+      rootWasMissing = true
+      return rollBack()
+    }
+    rootWasMissing = false
+    guard let changes else { return nil }
+    let now = clock.now
+    if checkpoint.map({ $0.taken.duration(to: now) > rollbackWindow }) ?? true {
+      checkpoint = (now, store)
+    }
     do {
       let update = try store.apply(changes)
       lastError = nil
+      lastApplied = now
       return update
     } catch {
       lastError = error
       return nil
     }
+  }
+
+  /// Restores the checkpoint if an update was applied recently; the update returned
+  /// describes what came back.
+  private func rollBack() -> CorpusUpdate? {
+    defer { checkpoint = nil }
+    guard let checkpoint, let lastApplied, lastApplied.duration(to: clock.now) <= rollbackWindow
+    else { return nil }
+    let current = Dictionary(uniqueKeysWithValues: store.corpus.reports.map { ($0.path, $0) })
+    let restored = Dictionary(
+      uniqueKeysWithValues: checkpoint.store.corpus.reports.map { ($0.path, $0) })
+    func ids(_ report: Report) -> [IncidentID] { report.incidents.map(\.id).sorted() }
+    var files: [CorpusChange.FileChange] = []
+    for (path, report) in restored where current[path] == nil {
+      files.append(.init(path: path, kind: .added, incidentsAdded: ids(report)))
+    }
+    for (path, report) in current where restored[path] == nil {
+      files.append(.init(path: path, kind: .removed, incidentsRemoved: ids(report)))
+    }
+    files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    store = checkpoint.store
+    return CorpusUpdate(corpus: store.corpus, change: CorpusChange(files: files), corpusChanged: true)
   }
 }

@@ -154,7 +154,9 @@ struct DashboardCommand: ParsableCommand {
     if let problem = logProblem.value ?? log?.disabledReason.map({ "log disabled: \($0)" }) {
       session.update { $0.setStatus(problem) }
     }
-    log?.onDisabled = { reason in session.update { $0.setStatus("log disabled: \(reason)") } }
+    log?.onDisabled = { [unowned session] reason in
+      session.update { $0.setStatus("log disabled: \(reason)") }
+    }
     let exitCode: Int32
     do {
       exitCode = try session.run()

@@ -38,8 +38,8 @@ public final class TmuxSession {
   private var socketPath: String?
 
   /// Starts a detached session of `width`×`height` running `bash --norc --noprofile` under
-  /// `env -i` with HOME, PATH, TERM=tmux-256color, LANG=C.UTF-8, the prompt and `environment`,
-  /// and waits for the prompt.
+  /// `env -i` with HOME, PATH, TERM=tmux-256color, LANG=C.UTF-8, the prompt, any sanitizer
+  /// options, and `environment`, and waits for the prompt.
   public init(width: Int, height: Int, environment: [String: String] = [:]) throws {
     guard let tmux = Self.executable else { throw Failure(description: "tmux is not installed") }
     self.tmux = tmux
@@ -49,6 +49,10 @@ public final class TmuxSession {
       "HOME": inherited["HOME"] ?? "/tmp", "PATH": inherited["PATH"] ?? "/usr/bin:/bin",
       "TERM": "tmux-256color", "LANG": "C.UTF-8", "PS1": Self.prompt,
     ]
+    // Sanitizer settings (e.g. the leak suppressions of `.ci/run`) reach the program under test.
+    for key in ["ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS"] {
+      if let value = inherited[key] { variables[key] = value }
+    }
     for (key, value) in environment { variables[key] = value }
     let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value))" }
     let shell = "env -i " + assignments.joined(separator: " ") + " bash --norc --noprofile"

@@ -7,17 +7,6 @@ import WatchfloorTestSupport
 /// Random key sequences at random sizes: never a crash, never a control character in the grid,
 /// never the bottom-right cell, selection always in bounds.
 @Suite struct RandomKeysTests {
-  struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   static let keys: [Key] =
     [
       .up, .down, .left, .right, .tab, .backTab, .enter, .escape, .backspace, .pageUp, .pageDown, .home,
@@ -38,7 +27,7 @@ import WatchfloorTestSupport
   }
 
   @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8]) func randomSessions(seed: UInt64) {
-    var rng = SplitMix64(state: seed)
+    var rng = SplitMix64(seed: seed)
     let options = DisplayOptions(colors: Bool.random(using: &rng), unicode: Bool.random(using: &rng))
     var state = DashboardGoldens.sampleState(options: options)
     for _ in 0..<150 {

@@ -204,6 +204,65 @@ struct CorpusFollowerRootLossTests {
     #expect(same(follower.store.corpus, try CorpusLoader().load(root: root)))
   }
 
+  /// Reads events until `follower` has applied the next batch (bounded: 2 s).
+  private func applyNextBatch(
+    _ follower: CorpusFollower<TestClock<Duration>>, clock: TestClock<Duration>
+  ) async throws -> CorpusUpdate? {
+    let descriptor = try #require(follower.fileDescriptor)
+    var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+    #expect(poll(&ready, 1, 2000) == 1)
+    follower.handleReadable()
+    await clock.advance(by: .milliseconds(200))
+    return follower.takeUpdate()
+  }
+
+  @Test func removalsJustBeforeTheFolderVanishesAreUndone() async throws {
+    let outer = try TemporaryDirectory(prefix: "rootloss")
+    try outer.write("corpus/gao.txt", report("Gao", deaths: 3))
+    try outer.write("corpus/kidal.txt", report("Kidal", deaths: 2))
+    try outer.write("corpus/mopti.txt", report("Mopti", deaths: 5))
+    let clock = TestClock()
+    let follower = try follower(outer.absolute("corpus"), clock: clock)
+    let before = follower.store.corpus
+
+    // A slow `rm -rf`: one file goes (and is applied) before the folder itself.
+    try outer.remove("corpus/kidal.txt")
+    let removal = try await applyNextBatch(follower, clock: clock)
+    #expect(removal?.change.files.map(\.kind) == [.removed])
+    #expect(follower.store.corpus.reports.count == 2)
+    await clock.advance(by: .seconds(1))
+    try outer.remove("corpus")
+    var rollback: CorpusUpdate?
+    for _ in 0..<20 where follower.rootProblem == nil {
+      guard let descriptor = follower.fileDescriptor else { break }
+      var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+      if poll(&ready, 1, 100) > 0 { follower.handleReadable() }
+      rollback = follower.takeUpdate() ?? rollback
+    }
+    #expect(follower.rootProblem == "not found")
+    let restored = try #require(rollback)
+    #expect(restored.corpusChanged)
+    #expect(restored.change.files.map(\.path) == ["kidal.txt"])
+    #expect(restored.change.files.map(\.kind) == [.added])
+    #expect(same(follower.store.corpus, before))
+  }
+
+  @Test func removalsLongBeforeTheFolderVanishesStay() async throws {
+    let outer = try TemporaryDirectory(prefix: "rootloss")
+    try outer.write("corpus/gao.txt", report("Gao", deaths: 3))
+    try outer.write("corpus/kidal.txt", report("Kidal", deaths: 2))
+    let clock = TestClock()
+    let follower = try follower(outer.absolute("corpus"), clock: clock)
+    try outer.remove("corpus/kidal.txt")
+    _ = try await applyNextBatch(follower, clock: clock)
+    let afterRemoval = follower.store.corpus
+    await clock.advance(by: follower.rollbackWindow + .seconds(1))
+    try outer.remove("corpus")
+    waitForMissing(follower)
+    #expect(follower.rootProblem == "not found")
+    #expect(same(follower.store.corpus, afterRemoval))
+  }
+
   @Test func folderMovedAwayAndBackChangesNothing() async throws {
     let outer = try TemporaryDirectory(prefix: "rootloss")
     try outer.write("corpus/gao.txt", report("Gao", deaths: 3))

@@ -126,23 +126,8 @@ struct ScalarSentenceSplitter {
     c == "\"" || c == "”" || c == "’" || c == "'" || c == ")" || c == "]"
   }
 
-  private func isWhitespace(_ c: Unicode.Scalar) -> Bool {
-    c.isASCII ? c == " " || (0x09...0x0D).contains(c.value) : Character(c).isWhitespace
-  }
-
-  private func isLetter(_ c: Unicode.Scalar) -> Bool {
-    if c.isASCII {
-      let v = c.value | 0x20
-      return v >= 0x61 && v <= 0x7A
-    }
-    return Character(c).isLetter
-  }
-
-  private func isUppercase(_ c: Unicode.Scalar) -> Bool {
-    c.isASCII ? (0x41...0x5A).contains(c.value) : Character(c).isUppercase
-  }
-
-  private func isNumber(_ c: Unicode.Scalar) -> Bool {
-    c.isASCII ? (0x30...0x39).contains(c.value) : Character(c).isNumber
-  }
+  private func isWhitespace(_ c: Unicode.Scalar) -> Bool { ScalarClass.isWhitespace(c) }
+  private func isLetter(_ c: Unicode.Scalar) -> Bool { ScalarClass.isLetter(c) }
+  private func isUppercase(_ c: Unicode.Scalar) -> Bool { ScalarClass.isUppercase(c) }
+  private func isNumber(_ c: Unicode.Scalar) -> Bool { ScalarClass.isNumber(c) }
 }

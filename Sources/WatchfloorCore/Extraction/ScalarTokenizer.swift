@@ -76,17 +76,8 @@ struct ScalarTokenizer {
     i >= 0 && i < scalars.count ? Character(scalars[i]) : nil
   }
 
-  private func isLetter(_ c: Unicode.Scalar) -> Bool {
-    if c.isASCII {
-      let v = c.value | 0x20
-      return v >= 0x61 && v <= 0x7A
-    }
-    return Character(c).isLetter
-  }
-
-  private func isNumber(_ c: Unicode.Scalar) -> Bool {
-    c.isASCII ? (0x30...0x39).contains(c.value) : Character(c).isNumber
-  }
+  private func isLetter(_ c: Unicode.Scalar) -> Bool { ScalarClass.isLetter(c) }
+  private func isNumber(_ c: Unicode.Scalar) -> Bool { ScalarClass.isNumber(c) }
 
   private func isWordCharacter(_ c: Unicode.Scalar) -> Bool { isLetter(c) || isNumber(c) }
 

@@ -19,7 +19,7 @@ import WatchfloorTestSupport
   enum Pieces { case ascii, standAlone, all }
 
   /// A deterministic text of `length` pieces of the alphabet.
-  static func randomText(_ generator: inout SplitMix, length: Int, pieces: Pieces) -> String {
+  static func randomText(_ generator: inout SplitMix64, length: Int, pieces: Pieces) -> String {
     let chosen = alphabet.filter { piece in
       switch pieces {
       case .ascii: piece.utf8.allSatisfy { $0 < 0x80 }
@@ -33,7 +33,7 @@ import WatchfloorTestSupport
   }
 
   @Test func scalarTokenizerMatchesCharacterWalk() {
-    var generator = SplitMix(seed: 20_261_123)
+    var generator = SplitMix64(seed: 20_261_123)
     var compared = 0
     for round in 0..<6_000 {
       let pieces: [Pieces] = [.ascii, .standAlone, .all]
@@ -63,7 +63,7 @@ import WatchfloorTestSupport
   }
 
   @Test func asciiFoldingMatchesFoundationFolding() {
-    var generator = SplitMix(seed: 7)
+    var generator = SplitMix64(seed: 7)
     for round in 0..<3_000 {
       let text = Self.randomText(&generator, length: round % 30, pieces: .ascii)
       #expect(TextFolding.asciiKey(text) == TextFolding.foldedKey(text), "\(text.debugDescription)")
@@ -83,7 +83,7 @@ import WatchfloorTestSupport
   ]
 
   @Test func scalarSentenceSplitterMatchesCharacterWalk() {
-    var generator = SplitMix(seed: 42)
+    var generator = SplitMix64(seed: 42)
     var compared = 0
     for round in 0..<4_000 {
       // Every tenth text is a long run without full stops, to reach the length cut.
@@ -140,7 +140,7 @@ import WatchfloorTestSupport
   }
 
   @Test func scalarKeysAndWordFoldsMatchFoundation() {
-    var generator = SplitMix(seed: 99)
+    var generator = SplitMix64(seed: 99)
     var compared = 0
     for round in 0..<3_000 {
       let text = Self.randomText(&generator, length: 1 + round % 25, pieces: .standAlone)
