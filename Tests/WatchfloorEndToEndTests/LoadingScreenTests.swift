@@ -43,6 +43,22 @@ struct LoadingScreenTests {
     #expect(exit.promptBack, "\(exit.screen)")
   }
 
+  @Test func resizingWhileLoadingRepaintsAtTheNewSize() throws {
+    let corpus = try GeneratedCorpus(reports: Self.reportCount)
+    let dashboard = try DashboardHarness()
+    try dashboard.start(corpus: corpus.path)
+    try dashboard.tmux.waitFor(text: "loading reports:", timeout: .seconds(30))
+    // Below 40x8 the loading screen is one wrapped line ("N/M files, T s"); loading 1,500 files
+    // takes seconds, a repaint milliseconds.
+    try dashboard.tmux.resize(width: 30, height: 6)
+    let small = try dashboard.tmux.waitFor(text: "/\(Self.reportCount)", timeout: .seconds(30))
+    #expect(!small.contains("The dashboard opens when"))
+    try dashboard.tmux.send("q")
+    let exit = try dashboard.waitForExit()
+    #expect(exit.code == 0)
+    #expect(exit.terminalRestored)
+  }
+
   @Test func sigtermWhileLoadingExits143WithTheTerminalRestored() throws {
     let corpus = try GeneratedCorpus(reports: Self.reportCount)
     let dashboard = try DashboardHarness()
