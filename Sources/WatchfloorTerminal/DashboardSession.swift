@@ -12,18 +12,30 @@ public import WatchfloorUI
 /// session.loop.addSource(fileDescriptor: { watcher.fileDescriptor }, ...)
 /// let exitCode = try session.run()   // the terminal is restored when this returns
 /// ```
+///
+/// A session can also open on a ``LoadingScreen`` (``init(configuration:loading:holdingFirstFrameFor:)``)
+/// while the corpus loads elsewhere, then switch to the dashboard with ``showDashboard(_:)``.
 public final class DashboardSession {
   /// The event loop; add descriptors and deadlines to it before or during ``run()``.
   public let loop = EventLoop()
   /// The terminal.
   public let screen: TerminalScreen
-  /// The state shown; change it with ``update(_:)`` so a frame is drawn.
-  public private(set) var state: AppState
+  /// The state shown; change it with ``update(_:)`` so a frame is drawn. Only read it once the
+  /// dashboard is shown (``isLoading`` is false): there is no state while loading.
+  public var state: AppState {
+    guard let dashboard else { preconditionFailure("no dashboard state while loading") }
+    return dashboard
+  }
+  /// The loading screen, while the session shows it instead of the dashboard.
+  public private(set) var loading: LoadingScreen?
+  /// Whether the loading screen is shown (no dashboard state yet).
+  public var isLoading: Bool { dashboard == nil }
   /// Called on the `r` key (``AppEffect/reload``); push the new state with ``update(_:)``.
   public var onReload: ((DashboardSession) -> Void)?
   /// Called after each painted frame with its number (1 for the first frame).
   public var afterFrame: ((Int) -> Void)?
-  /// Draw the frame number at the right of the status line (tests wait for "the next frame").
+  /// Draw the frame number at the right of the status line (tests wait for "the next frame");
+  /// loading frames are counted but not stamped, so a stamp means the dashboard is up.
   public var showsFrameCounter = false
   /// Frames painted so far.
   public private(set) var frameCount = 0
@@ -32,6 +44,12 @@ public final class DashboardSession {
 
   private let signals: SignalChannel
   private var needsRedraw = true
+  private var dashboard: AppState?
+  /// Changes asked for while loading, applied to the first dashboard state.
+  private var pendingUpdates: [(inout AppState) -> Void] = []
+  /// Loading frames are not painted before this instant, so a corpus that loads at once goes
+  /// straight to the dashboard without a flash of the loading screen.
+  private var loadingFramesFrom: ContinuousClock.Instant?
 
   /// Blocks the dashboard's signals (SIGINT, SIGTERM, SIGHUP, SIGWINCH) into a `signalfd`,
   /// then opens the terminal, then builds the first state for the terminal's capabilities.
@@ -48,12 +66,49 @@ public final class DashboardSession {
       throw error
     }
     do {
-      state = try makeState(screen.capabilities)
+      dashboard = try makeState(screen.capabilities)
     } catch {
       screen.close()
       signals.restoreMask()
       throw error
     }
+    addTerminalSources()
+  }
+
+  /// Like ``init(configuration:makeState:)``, but shows `loading` until ``showDashboard(_:)``.
+  /// Start the loading work after this returns: threads started later inherit the blocked
+  /// signals, so SIGINT and friends still reach the event loop.
+  /// - Parameter hold: loading frames wait this long after opening, so data that is ready by
+  ///   then is the first frame.
+  public init(
+    configuration: TerminalScreen.Configuration, loading: LoadingScreen,
+    holdingFirstFrameFor hold: Duration = .zero
+  ) throws {
+    try TerminalScreen.checkUsable(environment: configuration.environment)
+    signals = try SignalChannel()
+    do {
+      screen = try TerminalScreen(configuration: configuration)
+    } catch {
+      signals.restoreMask()
+      throw error
+    }
+    self.loading = loading
+    let clock = ContinuousClock()
+    let framesFrom = clock.now.advanced(by: hold)
+    loadingFramesFrom = framesFrom
+    addTerminalSources()
+    // Wakes the loop when the hold ends, if the loading screen is still up.
+    loop.addDeadline(
+      timeout: { [unowned self] in
+        guard isLoading, loadingFramesFrom != nil else { return nil }
+        return max(.zero, clock.now.duration(to: framesFrom))
+      },
+      onWake: { [unowned self] in
+        if loadingFramesFrom.map({ clock.now >= $0 }) ?? false { loadingFramesFrom = nil }
+      })
+  }
+
+  private func addTerminalSources() {
     loop.add(fd: signals.fileDescriptor) { [unowned self] in handleSignals() }
     loop.add(
       fd: STDIN_FILENO, onReadable: { [unowned self] in handleInput() },
@@ -61,9 +116,36 @@ public final class DashboardSession {
     loop.beforeWaiting = { [unowned self] in drawIfNeeded() }
   }
 
-  /// Changes the state (a reload, a watcher notice) and schedules a frame.
-  public func update(_ change: (inout AppState) -> Void) {
-    change(&state)
+  /// Changes the state (a reload, a watcher notice) and schedules a frame. While loading, the
+  /// change is kept and applied to the state given to ``showDashboard(_:)``.
+  public func update(_ change: @escaping (inout AppState) -> Void) {
+    guard dashboard != nil else {
+      pendingUpdates.append(change)
+      return
+    }
+    change(&dashboard!)
+    needsRedraw = true
+  }
+
+  /// Changes the loading screen; a frame is drawn only when what it shows changed.
+  public func updateLoading(_ change: (inout LoadingScreen) -> Void) {
+    guard var screen = loading else { return }
+    change(&screen)
+    if screen != loading {
+      loading = screen
+      needsRedraw = true
+    }
+  }
+
+  /// Leaves the loading screen: `state` (with the changes asked for while loading) is shown
+  /// from the next frame on.
+  public func showDashboard(_ state: AppState) {
+    var state = state
+    for change in pendingUpdates { change(&state) }
+    pendingUpdates = []
+    dashboard = state
+    loading = nil
+    loadingFramesFrom = nil
     needsRedraw = true
   }
 
@@ -101,7 +183,12 @@ public final class DashboardSession {
         screen.invalidate()
         needsRedraw = true
       }
-      switch state.handle(key) {
+      guard dashboard != nil else {
+        // Loading: only quitting means something (Ctrl-C arrives as SIGINT).
+        if key == .character("q") || key == .character("Q") { loop.stop(exitCode: 0) }
+        continue
+      }
+      switch dashboard!.handle(key) {
       case .quit: loop.stop(exitCode: 0)
       case .reload: onReload?(self)
       case .none: break
@@ -112,17 +199,23 @@ public final class DashboardSession {
 
   private func drawIfNeeded() {
     guard needsRedraw, screen.isOpen else { return }
+    let clock = ContinuousClock()
+    if dashboard == nil, let framesFrom = loadingFramesFrom, clock.now < framesFrom { return }
     needsRedraw = false
     let (width, height) = screen.size
-    if state.screenWidth != width || state.screenHeight != height {
-      state.setScreenSize(width: width, height: height)
-    }
-    let clock = ContinuousClock()
     let started = clock.now
-    var grid = Renderer.render(state, width: width, height: height)
+    var grid: ScreenGrid
+    if dashboard != nil {
+      if dashboard!.screenWidth != width || dashboard!.screenHeight != height {
+        dashboard!.setScreenSize(width: width, height: height)
+      }
+      grid = Renderer.render(dashboard!, width: width, height: height)
+    } else {
+      grid = LoadingView.render(loading ?? LoadingScreen(corpusPath: ""), width: width, height: height)
+    }
     let rendered = clock.now
     frameCount += 1
-    if showsFrameCounter { FrameCounterStamp.stamp(frameCount, on: &grid) }
+    if showsFrameCounter, dashboard != nil { FrameCounterStamp.stamp(frameCount, on: &grid) }
     screen.paint(grid)
     lastFrameTiming = (started.duration(to: rendered), rendered.duration(to: clock.now))
     afterFrame?(frameCount)

@@ -52,13 +52,15 @@ public final class CorpusFollower<C: Clock> where C.Duration == Duration {
 
   /// As the public initializer, with inotify behaving as if the kernel's watch limit were
   /// `simulatedWatchLimit` directories (for tests of the fallback to polling, including the
-  /// end-to-end test through `WATCHFLOOR_DEBUG_WATCH_LIMIT`).
+  /// end-to-end test through `WATCHFLOOR_DEBUG_WATCH_LIMIT`), and `progress` told how the
+  /// cold load advances (the dashboard's loading screen).
   @_spi(Testing)
   public init(
     root: String, loader: CorpusLoader = CorpusLoader(), clock: C, pollInterval: Duration?,
-    watch: Bool = true, quietPeriod: Duration = .milliseconds(200), simulatedWatchLimit: Int?
+    watch: Bool = true, quietPeriod: Duration = .milliseconds(200), simulatedWatchLimit: Int?,
+    progress: CorpusLoadProgressHandler? = nil
   ) throws(CorpusError) {
-    store = try CorpusStore(root: root, loader: loader)
+    store = try CorpusStore(root: root, loader: loader, progress: progress)
     self.clock = clock
     guard watch else {
       watcher = nil

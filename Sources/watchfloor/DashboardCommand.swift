@@ -11,6 +11,9 @@ struct DashboardCommand: ParsableCommand {
   /// saved report shows within the 50 ms target; a copy of many files still arrives in a few
   /// batches because the coalescer also caps the wait at 1 s.
   static let quietPeriod: Duration = .milliseconds(30)
+  /// A corpus that loads within this time after the terminal opens shows its data as the first
+  /// frame, without a flash of the loading screen.
+  static let loadingFrameHold: Duration = .milliseconds(50)
 
   static let configuration = CommandConfiguration(
     commandName: "dashboard",
@@ -77,46 +80,68 @@ struct DashboardCommand: ParsableCommand {
     let loader = DashboardLoader(
       root: root, watched: watched, asOf: asOfChoice(), risk: settings.risk, colors: settings.colors,
       keys: settings.keys)
-    // The store loads the corpus and keeps it in step with the folder (live reload).
-    let follower: CorpusFollower<ContinuousClock>
-    do {
-      follower = try CorpusFollower(
-        root: root, clock: ContinuousClock(),
-        pollInterval: pollSeconds.map { .milliseconds(Int64(($0 * 1000).rounded(.up))) },
-        watch: !noWatch, quietPeriod: Self.quietPeriod,
-        simulatedWatchLimit: environment["WATCHFLOOR_DEBUG_WATCH_LIMIT"].flatMap { Int($0) })
-    } catch {
-      StandardError.line("watchfloor: " + SafeText.singleLine(error.description))
-      throw ExitCode(2)
-    }
-    _ = follower.catchUp()  // changes made while the corpus was loading
-    var first = follower.store.corpus
-    log?.log(
-      "start: corpus \(root), \(first.reports.count) reports, \(first.skipped.count) skipped, "
-        + "loaded after \(started.duration(to: .now))")
-
     let configuration = TerminalScreen.Configuration(
       noColor: noColor, forceASCII: ascii, environment: environment)
+    // The terminal opens first and shows the loading screen; the corpus loads on its own
+    // thread (started after the session blocked the signals, so the thread inherits the mask).
     let session: DashboardSession
+    let load: BackgroundCorpusLoad
     do {
-      session = try DashboardSession(configuration: configuration) { capabilities in
-        log?.log(
-          "terminal: TERM=\(environment["TERM"] ?? "") colors=\(capabilities.colors) "
-            + "(\(capabilities.colorCount)) unicode=\(capabilities.unicode)")
-        return loader.makeState(corpus: first, capabilities: capabilities)
-      }
+      load = try BackgroundCorpusLoad()
+      session = try DashboardSession(
+        configuration: configuration, loading: LoadingScreen(corpusPath: root),
+        holdingFirstFrameFor: Self.loadingFrameHold)
     } catch let error as TerminalError {
       StandardError.line(error.description)
       throw ExitCode(2)
+    } catch {
+      StandardError.line("watchfloor: " + SafeText.singleLine("\(error)"))
+      throw ExitCode(2)
     }
-    first = Corpus(root: root, reports: [], skipped: [])  // the state holds the data now
+    let capabilities = session.screen.capabilities
+    log?.log(
+      "terminal: TERM=\(environment["TERM"] ?? "") colors=\(capabilities.colors) "
+        + "(\(capabilities.colorCount)) unicode=\(capabilities.unicode)")
+    session.updateLoading { $0.unicode = capabilities.unicode }
+    let pollInterval = pollSeconds.map { Duration.milliseconds(Int64(($0 * 1000).rounded(.up))) }
+    let (watch, watchLimit) = (!noWatch, environment["WATCHFLOOR_DEBUG_WATCH_LIMIT"].flatMap { Int($0) })
+    load.start { progress throws(CorpusError) in
+      // The store loads the corpus and keeps it in step with the folder (live reload).
+      let follower = try CorpusFollower(
+        root: root, clock: ContinuousClock(), pollInterval: pollInterval, watch: watch,
+        quietPeriod: Self.quietPeriod, simulatedWatchLimit: watchLimit, progress: progress)
+      _ = follower.catchUp()  // changes made while the corpus was loading
+      let corpus = follower.store.corpus
+      return BackgroundCorpusLoad.Loaded(
+        follower: follower, data: loader.makeData(corpus: corpus), reportCount: corpus.reports.count,
+        skippedCount: corpus.skipped.count)
+    }
+    var loadFailure: String?
+    DashboardLoading.follow(load, in: session, started: started) { outcome in
+      switch outcome {
+      case .success(let loaded):
+        log?.log(
+          "start: corpus \(root), \(loaded.reportCount) reports, \(loaded.skippedCount) skipped, "
+            + "loaded after \(started.duration(to: .now))")
+        session.showDashboard(loader.makeState(data: loaded.data, capabilities: capabilities))
+        DashboardLiveReload.attach(loaded.follower, to: session, log: log)
+      case .failure(let error):
+        loadFailure = "watchfloor: " + SafeText.singleLine(error.description)
+        session.loop.stop(exitCode: 2)
+      }
+    }
     session.showsFrameCounter = environment["WATCHFLOOR_FRAME_COUNTER"].map { !$0.isEmpty } ?? false
     let crashAfterFirstFrame = environment["WATCHFLOOR_DEBUG_CRASH"] == "after-first-frame"
     // One log line per frame with the wall clock, for write-to-frame measurements
     // (scripts/bench/reload-latency.py).
     let logsFrames = environment["WATCHFLOOR_FRAME_LOG"].map { !$0.isEmpty } ?? false
+    var dataFrameLogged = false
     session.afterFrame = { [unowned session] frame in
       if frame == 1 { log?.log("first frame after \(started.duration(to: .now))") }
+      if !dataFrameLogged, !session.isLoading {
+        dataFrameLogged = true
+        log?.log("first data frame (frame \(frame)) after \(started.duration(to: .now))")
+      }
       if logsFrames {
         let (render, paint) = session.lastFrameTiming
         log?.log(
@@ -125,7 +150,6 @@ struct DashboardCommand: ParsableCommand {
       }
       if crashAfterFirstFrame { fatalError("crash requested by WATCHFLOOR_DEBUG_CRASH") }
     }
-    DashboardLiveReload.attach(follower, to: session, log: log)
     // A log that cannot be written never stops the dashboard: one warning, then no log.
     if let problem = logProblem.value ?? log?.disabledReason.map({ "log disabled: \($0)" }) {
       session.update { $0.setStatus(problem) }
@@ -140,7 +164,19 @@ struct DashboardCommand: ParsableCommand {
       StandardError.line(error.description)
       throw ExitCode(1)
     }
-    log?.log("exit \(exitCode) after \(session.frameCount) frames")
+    if let loadFailure {
+      StandardError.line(loadFailure)
+      log?.log("exit 2: \(loadFailure)")
+      throw ExitCode(2)
+    }
+    log?.log(
+      "exit \(exitCode) after \(session.frameCount) frames" + (session.isLoading ? " (while loading)" : ""))
+    // Quitting while loading abandons the load: a normal exit would wait for the loading
+    // threads (exit handlers block on them), so end at once; the terminal is restored already.
+    if session.isLoading {
+      fflush(nil)
+      _exit(exitCode)
+    }
     if exitCode != 0 { throw ExitCode(exitCode) }
   }
 

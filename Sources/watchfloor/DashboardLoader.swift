@@ -3,7 +3,7 @@ import WatchfloorTerminal
 import WatchfloorUI
 
 /// Loads the corpus and builds the dashboard's data and state for the terminal's capabilities.
-struct DashboardLoader {
+struct DashboardLoader: Sendable {
   let root: String
   let watched: [Region]
   let asOf: AsOfChoice
@@ -24,8 +24,13 @@ struct DashboardLoader {
 
   /// The first state: all regions, focus on the incidents.
   func makeState(corpus: Corpus, capabilities: TerminalCapabilities) -> AppState {
+    makeState(data: makeData(corpus: corpus), capabilities: capabilities)
+  }
+
+  /// The first state on data built beforehand (off the main thread, while loading).
+  func makeState(data: DashboardData, capabilities: TerminalCapabilities) -> AppState {
     AppState(
-      data: makeData(corpus: corpus),
+      data: data,
       options: DisplayOptions(
         colors: capabilities.colors, unicode: capabilities.unicode, levelColors: colors, keys: KeyMap(keys)))
   }

@@ -35,11 +35,12 @@ final class DashboardHarness {
   /// Starts `watchfloor --corpus <copy> arguments…` from the shell, recording `stty -g` first.
   /// The program runs in a subshell: an interactive bash restores the tty modes itself when
   /// its job dies of a signal, which would hide a crash that left the terminal raw.
-  func start(_ arguments: [String] = [], prefix: String = "") throws {
+  /// `corpus` replaces the scratch copy of `Fixtures/`.
+  func start(_ arguments: [String] = [], prefix: String = "", corpus path: String? = nil) throws {
     guard let binary = TmuxSession.watchfloorExecutable else {
       throw TmuxSession.Failure(description: "watchfloor is not built (run `swift build`)")
     }
-    let command = ([binary, "--corpus", corpus.path] + arguments).map(TmuxSession.quoted)
+    let command = ([binary, "--corpus", path ?? corpus.path] + arguments).map(TmuxSession.quoted)
       .joined(separator: " ")
     try tmux.run(
       "clear; S=$(stty -g); ( \(prefix)\(command); exit $? ); echo EXIT=$?; "

@@ -133,13 +133,14 @@ def main():
         first = None
         while first is None:
             for line in tail.lines():
-                if "first frame after" in line:
-                    first = line.split("first frame after ", 1)[1]
+                # The first frame may be the loading screen; writes start once data is shown.
+                if "first data frame" in line:
+                    first = line.split(" after ", 1)[1]
             if time.time() - started > 600:
-                sys.exit("no first frame within 600 s")
+                sys.exit("no first data frame within 600 s")
             time.sleep(0.01)
         pid = dashboard_pid(server)
-        print(f"first frame after {first} (in-process), load {load_average()}")
+        print(f"first data frame after {first} (in-process), load {load_average()}")
         time.sleep(1.0)
         tail.lines()
 

@@ -190,7 +190,8 @@ first_frame() { # $1 corpus dir → prints "external_ms in_process" or nothing
     "WATCHFLOOR_FRAME_COUNTER=1 exec $WF dashboard --corpus $dir $log_option"
   for _ in $(seq 1 3000); do
     pane=$(tmux -L "$TMUX_SOCKET" capture-pane -p 2>/dev/null) || return 1  # exited
-    if grep -q ' #1' <<<"$pane"; then
+    # The first frame is the loading screen (no frame stamp) or the dashboard (stamped).
+    if grep -qE ' #[0-9]|loading reports:' <<<"$pane"; then
       now=$(date +%s%N)
       local inproc
       inproc=$(grep -o 'first frame after .*' "$logf" 2>/dev/null | head -1 | sed 's/first frame after //' || true)
@@ -204,6 +205,11 @@ idle_cpu() { # prints CPU % of the running dashboard over 10 s
   local pid t0 t1 hz
   pid=$(tmux -L "$TMUX_SOCKET" list-panes -F '#{pane_pid}' | head -1)
   hz=$(getconf CLK_TCK)
+  # Wait for the dashboard's data (a stamped frame), not the loading screen.
+  for _ in $(seq 1 6000); do
+    tmux -L "$TMUX_SOCKET" capture-pane -p 2>/dev/null | grep -qE ' #[0-9]' && break
+    sleep 0.1
+  done
   sleep 2
   t0=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
   sleep 10

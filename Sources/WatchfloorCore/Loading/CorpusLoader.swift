@@ -37,11 +37,17 @@ public struct CorpusLoader: Sendable {
   }
 
   /// A cold load that also returns the fingerprint of every file it examined, keyed by path.
-  public func loadWithFingerprints(root: String) throws(CorpusError) -> (
+  /// - Parameter progress: told how many of the listed files are loaded, at most about every
+  ///   100 ms (see ``CorpusLoadProgressHandler``); nil costs nothing.
+  public func loadWithFingerprints(
+    root: String, progress: CorpusLoadProgressHandler? = nil
+  ) throws(CorpusError) -> (
     corpus: Corpus, fingerprints: [String: FileFingerprint]
   ) {
     let listing = try listFiles(root: root)
-    let outcomes = loadAll(listing.files.map(\.path), root: listing.root)
+    let reporter = progress.map { LoadProgressReporter(total: listing.files.count, handler: $0) }
+    let outcomes = loadAll(listing.files.map(\.path), root: listing.root, reporter: reporter)
+    reporter?.finish()
     var reports: [Report] = []
     reports.reserveCapacity(outcomes.count)
     var skipped = listing.skipped
@@ -135,9 +141,14 @@ public struct CorpusLoader: Sendable {
 
   // MARK: - Internals
 
-  private func loadAll(_ paths: [String], root: String) -> [FileLoadOutcome] {
+  private func loadAll(
+    _ paths: [String], root: String, reporter: LoadProgressReporter?
+  ) -> [FileLoadOutcome] {
     guard maxConcurrency > 1, paths.count >= 64 else {
-      return paths.map { loadChecked($0, root: root) }
+      return paths.map { path in
+        defer { reporter?.advance(by: 1) }
+        return loadChecked(path, root: root)
+      }
     }
     let slots = OutcomeSlots(count: paths.count)
     let chunk = 32
@@ -148,6 +159,7 @@ public struct CorpusLoader: Sendable {
       for index in start..<min(start + chunk, paths.count) {
         slots.set(index, loader.loadChecked(paths[index], root: root))
       }
+      reporter?.advance(by: min(start + chunk, paths.count) - start)
     }
     return slots.collect()
   }

@@ -50,10 +50,14 @@ public struct CorpusStore: Sendable {
   }
 
   /// Loads the corpus cold (in parallel) and remembers every fingerprint.
+  /// - Parameter progress: told how many files are loaded while the cold load runs (see
+  ///   ``CorpusLoader/loadWithFingerprints(root:progress:)``); later updates do not report.
   /// - Throws: when the corpus directory itself cannot be read.
-  public init(root: String, loader: CorpusLoader = CorpusLoader()) throws(CorpusError) {
+  public init(
+    root: String, loader: CorpusLoader = CorpusLoader(), progress: CorpusLoadProgressHandler? = nil
+  ) throws(CorpusError) {
     self.loader = loader
-    let (corpus, fingerprints) = try loader.loadWithFingerprints(root: root)
+    let (corpus, fingerprints) = try loader.loadWithFingerprints(root: root, progress: progress)
     self.root = corpus.root
     self.corpus = corpus
     for report in corpus.reports {
