@@ -184,8 +184,8 @@ public final class DashboardSession {
         needsRedraw = true
       }
       guard dashboard != nil else {
-        // Loading: only quitting means something (Ctrl-C arrives as SIGINT).
-        if key == .character("q") || key == .character("Q") { loop.stop(exitCode: 0) }
+        // Loading: only the quit key means something (Ctrl-C arrives as SIGINT).
+        if loading?.quits(key) == true { loop.stop(exitCode: 0) }
         continue
       }
       switch dashboard!.handle(key) {

@@ -10,16 +10,28 @@ public struct LoadingScreen: Hashable, Sendable {
   public var elapsedSeconds: Int
   /// Whether non-ASCII glyphs (the ellipsis of a cut path) may be drawn.
   public var unicode: Bool
+  /// The configured keys: the quit key works (and is named) on the loading screen too.
+  public var keys: KeyMap
 
   public init(
     corpusPath: String, filesLoaded: Int = 0, filesTotal: Int? = nil, elapsedSeconds: Int = 0,
-    unicode: Bool = true
+    unicode: Bool = true, keys: KeyMap = .standard
   ) {
     self.corpusPath = corpusPath
     self.filesLoaded = filesLoaded
     self.filesTotal = filesTotal
     self.elapsedSeconds = elapsedSeconds
     self.unicode = unicode
+    self.keys = keys
+  }
+
+  /// Whether `key` quits (the configured quit key).
+  public func quits(_ key: Key) -> Bool { keys.action(for: key) == .quit }
+
+  /// "q quits." with the configured key, or Ctrl-C when quit is unbound.
+  public var quitHint: String {
+    let label = keys.label(for: .quit)
+    return label.isEmpty ? "Ctrl-C quits." : "\(label) quits."
   }
 
   /// "loading reports: N of M files", or the listing step before M is known.

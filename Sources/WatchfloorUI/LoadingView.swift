@@ -33,7 +33,7 @@ public enum LoadingView {
     grid.write(progressBar(screen, width: min(room, 60)), row: top + 2, column: 1)
     grid.write(screen.elapsedText, row: top + 3, column: 1, maxWidth: room)
     grid.write(
-      "The dashboard opens when every report is read. q quits.", row: top + 5, column: 1,
+      "The dashboard opens when every report is read. " + screen.quitHint, row: top + 5, column: 1,
       maxWidth: room, style: CellStyle(dim: true))
   }
 

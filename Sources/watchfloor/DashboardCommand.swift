@@ -89,7 +89,7 @@ struct DashboardCommand: ParsableCommand {
     do {
       load = try BackgroundCorpusLoad()
       session = try DashboardSession(
-        configuration: configuration, loading: LoadingScreen(corpusPath: root),
+        configuration: configuration, loading: LoadingScreen(corpusPath: root, keys: KeyMap(settings.keys)),
         holdingFirstFrameFor: Self.loadingFrameHold)
     } catch let error as TerminalError {
       StandardError.line(error.description)

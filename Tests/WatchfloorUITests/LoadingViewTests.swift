@@ -1,4 +1,5 @@
 import Testing
+import WatchfloorCore
 import WatchfloorTestSupport
 
 @testable import WatchfloorUI
@@ -29,6 +30,16 @@ import WatchfloorTestSupport
 
   @Test func tooSmallShowsOneWrappedLine() {
     assertGolden(Self.screen, name: "loading-too-small-20x5", width: 20, height: 5)
+  }
+
+  @Test func theConfiguredQuitKeyQuitsAndIsNamed() {
+    let rebound = LoadingScreen(corpusPath: "/c", keys: KeyMap(KeyBindings(quit: "x")))
+    #expect(rebound.quits(.character("x")))
+    #expect(!rebound.quits(.character("q")))
+    #expect(LoadingView.render(rebound, width: 80, height: 24).text.contains("x quits."))
+    #expect(Self.screen.quits(.character("q")))
+    let unbound = LoadingScreen(corpusPath: "/c", keys: KeyMap(KeyBindings(quit: "")))
+    #expect(LoadingView.render(unbound, width: 80, height: 24).text.contains("Ctrl-C quits."))
   }
 
   @Test func listingBeforeTheCountIsKnown() {
