@@ -10,6 +10,16 @@ struct LoadingScreenTests {
   /// showing the loading screen (a debug build reads a few hundred files a second).
   static let reportCount = 1_500
 
+  /// The dashboard started on a fresh generated corpus, once the loading screen is up. The
+  /// corpus folder lives as long as the returned value.
+  static func dashboardWhileLoading() throws -> (GeneratedCorpus, DashboardHarness) {
+    let corpus = try GeneratedCorpus(reports: reportCount)
+    let dashboard = try DashboardHarness()
+    try dashboard.start(corpus: corpus.path)
+    try dashboard.tmux.waitFor(text: "loading reports:", timeout: .seconds(30))
+    return (corpus, dashboard)
+  }
+
   @Test func theLoadingScreenComesFirstThenTheDashboard() throws {
     let corpus = try GeneratedCorpus(reports: Self.reportCount)
     let dashboard = try DashboardHarness()
@@ -31,10 +41,8 @@ struct LoadingScreenTests {
   }
 
   @Test func quittingWhileLoadingExitsZeroWithTheTerminalRestored() throws {
-    let corpus = try GeneratedCorpus(reports: Self.reportCount)
-    let dashboard = try DashboardHarness()
-    try dashboard.start(corpus: corpus.path)
-    try dashboard.tmux.waitFor(text: "loading reports:", timeout: .seconds(30))
+    let (corpus, dashboard) = try Self.dashboardWhileLoading()
+    defer { withExtendedLifetime(corpus) {} }
     try dashboard.tmux.send("q")
     let exit = try dashboard.waitForExit()
     #expect(exit.code == 0)
@@ -44,10 +52,8 @@ struct LoadingScreenTests {
   }
 
   @Test func resizingWhileLoadingRepaintsAtTheNewSize() throws {
-    let corpus = try GeneratedCorpus(reports: Self.reportCount)
-    let dashboard = try DashboardHarness()
-    try dashboard.start(corpus: corpus.path)
-    try dashboard.tmux.waitFor(text: "loading reports:", timeout: .seconds(30))
+    let (corpus, dashboard) = try Self.dashboardWhileLoading()
+    defer { withExtendedLifetime(corpus) {} }
     // Below 40x8 the loading screen is one wrapped line ("N/M files, T s"); loading 1,500 files
     // takes seconds, a repaint milliseconds.
     try dashboard.tmux.resize(width: 30, height: 6)
@@ -60,10 +66,8 @@ struct LoadingScreenTests {
   }
 
   @Test func sigtermWhileLoadingExits143WithTheTerminalRestored() throws {
-    let corpus = try GeneratedCorpus(reports: Self.reportCount)
-    let dashboard = try DashboardHarness()
-    try dashboard.start(corpus: corpus.path)
-    try dashboard.tmux.waitFor(text: "loading reports:", timeout: .seconds(30))
+    let (corpus, dashboard) = try Self.dashboardWhileLoading()
+    defer { withExtendedLifetime(corpus) {} }
     let program = try dashboard.tmux.waitForProcess(named: "watchfloor")
     #expect(kill(program, SIGTERM) == 0)
     let exit = try dashboard.waitForExit()
