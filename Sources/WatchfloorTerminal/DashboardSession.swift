@@ -57,14 +57,7 @@ public final class DashboardSession {
     configuration: TerminalScreen.Configuration,
     makeState: (TerminalCapabilities) throws -> AppState
   ) throws {
-    try TerminalScreen.checkUsable(environment: configuration.environment)
-    signals = try SignalChannel()
-    do {
-      screen = try TerminalScreen(configuration: configuration)
-    } catch {
-      signals.restoreMask()
-      throw error
-    }
+    (signals, screen) = try Self.openTerminal(configuration)
     do {
       dashboard = try makeState(screen.capabilities)
     } catch {
@@ -73,6 +66,21 @@ public final class DashboardSession {
       throw error
     }
     addTerminalSources()
+  }
+
+  /// Checks the terminal is usable, blocks the dashboard's signals into a `signalfd`, then opens
+  /// the terminal; if opening fails, the signal mask is restored before the error is thrown.
+  private static func openTerminal(
+    _ configuration: TerminalScreen.Configuration
+  ) throws -> (SignalChannel, TerminalScreen) {
+    try TerminalScreen.checkUsable(environment: configuration.environment)
+    let signals = try SignalChannel()
+    do {
+      return (signals, try TerminalScreen(configuration: configuration))
+    } catch {
+      signals.restoreMask()
+      throw error
+    }
   }
 
   /// Like ``init(configuration:makeState:)``, but shows `loading` until ``showDashboard(_:)``.
@@ -84,14 +92,7 @@ public final class DashboardSession {
     configuration: TerminalScreen.Configuration, loading: LoadingScreen,
     holdingFirstFrameFor hold: Duration = .zero
   ) throws {
-    try TerminalScreen.checkUsable(environment: configuration.environment)
-    signals = try SignalChannel()
-    do {
-      screen = try TerminalScreen(configuration: configuration)
-    } catch {
-      signals.restoreMask()
-      throw error
-    }
+    (signals, screen) = try Self.openTerminal(configuration)
     self.loading = loading
     let clock = ContinuousClock()
     let framesFrom = clock.now.advanced(by: hold)
