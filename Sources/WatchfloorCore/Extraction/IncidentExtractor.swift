@@ -134,8 +134,25 @@ public struct IncidentExtractor: Sendable {
     var groups: [SentenceGroup] = []
     var current: SentenceGroup?
     var currentDate: IncidentDate?
-    for sentence in analyzed {
+    let quoted = QuotedSpeech.flags(analyzed.map(\.sentence))
+    for (index, sentence) in analyzed.enumerated() {
       let date = sentence.eventDate?.date
+      // Quoted speech about an event ("“Four people died,” a witness said") and a statement
+      // about it ("The army said its units had faced terrorists") retell the incident before
+      // it a paragraph later: a detail of it, not another incident.
+      if sentence.reportsEvent, var retold = current ?? groups.last,
+        current.map({ sentence.sentence.paragraph != $0.sentences.last?.sentence.paragraph }) ?? true,
+        quoted[index] || retellsAsSpeech(sentence, retold)
+      {
+        let retoldDate = retold.sentences.lazy.compactMap(\.eventDate).first?.date
+        if date == nil || retoldDate == nil || date == retoldDate {
+          if current == nil { groups.removeLast() }
+          retold.sentences.append(sentence)
+          current = retold
+          currentDate = retoldDate
+          continue
+        }
+      }
       if sentence.reportsEvent {
         if var open = current {
           let sameDay =
@@ -159,9 +176,11 @@ public struct IncidentExtractor: Sendable {
         current = SentenceGroup(sentences: [sentence], reporting: 1)
         currentDate = date
       } else if var open = current {
-        // A detail sentence in the same paragraph, not about another day.
-        if sentence.sentence.paragraph == open.sentences[0].sentence.paragraph,
-          date == nil || currentDate == nil || date == currentDate
+        // A detail sentence in the same paragraph, not about another day, or a statement about
+        // the same day ("JNIM said its fighters struck the school on 17 September").
+        if sentence.sentence.paragraph == open.sentences[0].sentence.paragraph
+          && (date == nil || currentDate == nil || date == currentDate)
+          || (date != nil && date == currentDate && isAttributedSpeech(sentence))
         {
           open.sentences.append(sentence)
           current = open
@@ -175,6 +194,27 @@ public struct IncidentExtractor: Sendable {
     if let open = current { groups.append(open) }
     return groups
   }
+
+  /// Attributed speech ("the army said", "a resident told AFP", "according to …") that names
+  /// no place the incident has not named already.
+  private func retellsAsSpeech(_ sentence: AnalyzedSentence, _ group: SentenceGroup) -> Bool {
+    guard isAttributedSpeech(sentence) else { return false }
+    let named = places.placeMentions(sentence.tokens)
+    guard !named.isEmpty else { return true }
+    let known = Set(group.sentences.flatMap { places.placeMentions($0.tokens).map(\.name) })
+    return named.allSatisfy { known.contains($0.name) }
+  }
+
+  /// "said", "told", "according to": words someone said.
+  private func isAttributedSpeech(_ sentence: AnalyzedSentence) -> Bool {
+    let words = sentence.tokens.map(\.folded)
+    return words.contains(where: IncidentExtractor.speechWords.contains)
+      || zip(words, words.dropFirst()).contains { $0 == "according" && $1 == "to" }
+  }
+
+  private static let speechWords: Set<String> = [
+    "said", "says", "told", "tells", "stated", "added", "explained", "recalled", "recounted",
+  ]
 
   /// Drops incidents that retell another of the same report: the lead under an alert's title
   /// ("Explosive device hits a vehicle on Nov. 17; four killed") when the Event section tells
