@@ -67,7 +67,7 @@ public struct EventTypeClassifier: Sendable {
     let crowd = classes.contains(.protesters) || classes.contains(.rioters)
     let killed = (fatalities ?? 0) > 0
     let hurt = killed || s(.injury) > 0
-    let fighting = s(.ground)
+    let fighting = s(.ground) + s(.territory)
     let battle = s(.battle) + fighting
 
     if s(.label) >= 6 { return .strategicDevelopments }
@@ -89,6 +89,10 @@ public struct EventTypeClassifier: Sendable {
     // A demonstration the forces stepped into (intervened, dispersed, clashed, arrested) is
     // still a demonstration event: protest or riot, never a battle.
     if s(.protest) >= 3 { return .protests }
+    // A town changing hands with no fighting, killing or attack told: a non-violent transfer.
+    if s(.territory) > 0 && s(.ground) == 0 && s(.battle) == 0 && !hurt && s(.civilians) < 3 {
+      return .strategicDevelopments
+    }
     if s(.strategic) >= 3 && !hurt && battle == 0 && s(.civilians) < 3 { return .strategicDevelopments }
     if victimsAreArmed && !victimsAreCivilians && (battle > 0 || killed || s(.civilians) > 0) {
       return .battles

@@ -187,3 +187,47 @@ private let sharedExtractor = IncidentExtractor()
     #expect(plain.scores[.property] == 2)
   }
 }
+
+/// Battles against their neighbours in the codebook (own wording): fighting named as such, a
+/// village's defenders answering an attack, an air strike opening a ground operation, and a
+/// town changing hands with or without a fight.
+@Suite struct EventTypeBattleCueTests {
+  func type(_ text: String) -> EventType? { eventType(of: text) }
+
+  @Test func fightingThatBreaksOutBetweenSidesIsABattle() {
+    #expect(
+      type(
+        "On 4 May, fighting broke out between herders and a village militia near Ténenkou, leaving two dead.")
+        == .battles)
+    #expect(type("Renewed fighting between two armed movements was reported in Ber on 6 May.") == .battles)
+  }
+
+  @Test func defendersAnsweringAnAttackMakeItABattle() {
+    #expect(
+      type(
+        "On 9 May, gunmen attacked a hamlet near Koro; the village self-defence group responded to the "
+          + "attacks and two people were killed.") == .battles)
+    #expect(
+      type("On 9 May, militants overpowered the hunters guarding Sogoba and killed three of them.")
+        == .battles)
+  }
+
+  @Test func anAirStrikeOpeningAGroundOperationIsABattle() {
+    #expect(
+      type(
+        "On 6 May, French helicopters struck a militant camp near Ménaka ahead of a ground operation "
+          + "by Malian troops; eight militants were killed.") == .battles)
+    #expect(
+      type("On 6 May, a suicide bomber and a group of commandos attacked the army camp at Tessit.")
+        == .battles)
+  }
+
+  @Test func aTownChangingHandsWithoutAFightIsATransfer() {
+    #expect(
+      type("On 5 May, rebels took control of the town of Ber after the army withdrew.")
+        == .strategicDevelopments)
+    #expect(
+      type("On 5 May, rebels took control of Ber after clashes with soldiers that left six dead.") == .battles
+    )
+  }
+}
