@@ -55,8 +55,7 @@ public struct IncidentExtractor: Sendable {
       let key = TextFolding.key(group.sentences[0].sentence.text)
       let ordinal = ordinals[key, default: 0]
       ordinals[key] = ordinal + 1
-      evidence.incident.id = IncidentIdentity.make(
-        path: report.path, sentence: group.sentences[0].sentence.text, ordinal: ordinal)
+      evidence.incident.id = IncidentIdentity.make(path: report.path, key: key, ordinal: ordinal)
       result.append(evidence)
     }
     return result.filter(\.incident.isMainEvent) + result.filter { !$0.incident.isMainEvent }
@@ -613,6 +612,11 @@ public struct IncidentExtractor: Sendable {
 
   /// The sentence, trimmed to about 200 characters at a word boundary.
   static func summary(_ text: String) -> String {
+    FastSummary.summary(text) ?? characterSummary(text)
+  }
+
+  /// ``summary(_:)`` walking `Character`s: correct for any text.
+  static func characterSummary(_ text: String) -> String {
     var words = text.split(whereSeparator: \.isWhitespace)
     // A list item's marker ("- ", "* ", "• ") is no part of what happened.
     while let first = words.first, ["-", "*", "•", "–"].contains(first) { words.removeFirst() }
