@@ -5,6 +5,9 @@ public struct EventCue: Hashable, Sendable {
     case battle, remote, civilians, protest, riot, strategic
     /// Fighting between armed sides (clash, ambush, repelled, returned fire).
     case ground
+    /// A clash: fighting between armed sides, or, told of a demonstration, protesters fighting
+    /// the forces (a riot).
+    case clash
     /// A place changing hands ("took control", "taken over"): fighting only when the words
     /// around it tell of fighting, killing or an attack.
     case territory

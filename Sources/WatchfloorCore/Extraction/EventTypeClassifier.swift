@@ -67,7 +67,7 @@ public struct EventTypeClassifier: Sendable {
     let crowd = classes.contains(.protesters) || classes.contains(.rioters)
     let killed = (fatalities ?? 0) > 0
     let hurt = killed || s(.injury) > 0
-    let fighting = s(.ground) + s(.territory)
+    let fighting = s(.ground) + s(.clash) + s(.territory)
     let battle = s(.battle) + fighting
 
     if s(.label) >= 6 { return .strategicDevelopments }
@@ -82,7 +82,7 @@ public struct EventTypeClassifier: Sendable {
     // protesters leave it a protest (ACLED's "protest with intervention", "excessive force").
     if s(.riot) >= 4 || (s(.protest) >= 3 && (s(.violent) > 0 || s(.riot) > 0 || classes.contains(.rioters)))
       || (classes.contains(.rioters) && (fighting >= 3 || s(.property) > 0) && s(.protest) + s(.riot) > 0)
-      || (s(.protest) >= 3 && s(.property) > 0)
+      || (s(.protest) >= 3 && (s(.property) > 0 || s(.clash) > 0))
     {
       return .riots
     }
@@ -90,7 +90,7 @@ public struct EventTypeClassifier: Sendable {
     // still a demonstration event: protest or riot, never a battle.
     if s(.protest) >= 3 { return .protests }
     // A town changing hands with no fighting, killing or attack told: a non-violent transfer.
-    if s(.territory) > 0 && s(.ground) == 0 && s(.battle) == 0 && !hurt && s(.civilians) < 3 {
+    if s(.territory) > 0 && s(.ground) + s(.clash) == 0 && s(.battle) == 0 && !hurt && s(.civilians) < 3 {
       return .strategicDevelopments
     }
     if s(.strategic) >= 3 && !hurt && battle == 0 && s(.civilians) < 3 { return .strategicDevelopments }

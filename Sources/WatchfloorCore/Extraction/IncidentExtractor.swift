@@ -356,7 +356,7 @@ public struct IncidentExtractor: Sendable {
       // A later sentence that tells of fighting back ("the village guards repelled them") or
       // names a coding label counts in full; other cues count half.
       for (code, weight) in extra.cueScores {
-        scores[code, default: 0] += [.ground, .label].contains(code) ? weight : weight / 2
+        scores[code, default: 0] += [.ground, .clash, .label].contains(code) ? weight : weight / 2
       }
     }
     let victims = Set(reporting.flatMap(victimClasses))
@@ -559,7 +559,8 @@ public struct IncidentExtractor: Sendable {
     case .protests:
       // The protesters, and the forces only when they stepped in.
       let intervened =
-        (scores[.violent] ?? 0) > 0 || (scores[.strategic] ?? 0) > 0 || (scores[.ground] ?? 0) > 0
+        (scores[.violent] ?? 0) > 0 || (scores[.strategic] ?? 0) > 0
+        || (scores[.ground] ?? 0) + (scores[.clash] ?? 0) > 0
       result.removeAll { $0.actorClass != .protesters && !(intervened && stateSide.contains($0.actorClass)) }
       if !classes.contains(.protesters) { add("Protesters", .protesters) }
     case .riots:

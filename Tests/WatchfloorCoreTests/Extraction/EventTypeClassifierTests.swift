@@ -231,3 +231,27 @@ private let sharedExtractor = IncidentExtractor()
     )
   }
 }
+
+/// Killings of captives and crowds that fight the forces (own wording).
+@Suite struct EventTypeCaptiveAndCrowdTests {
+  func type(_ text: String) -> EventType? { eventType(of: text) }
+
+  @Test func prisonersKilledInCustodyAreViolenceAgainstCivilians() {
+    #expect(
+      type("On 8 May, soldiers detained four herders near Dioura; they were later found dead.")
+        == .violenceAgainstCivilians)
+    #expect(
+      type("On 8 May, militiamen arrested three traders near Sofara and burned them alive.")
+        == .violenceAgainstCivilians)
+  }
+
+  @Test func protestersWhoClashWithTheForcesRiot() {
+    #expect(
+      type("On 2 May, youths protesting a land sale clashed with gendarmes in Kati; several were arrested.")
+        == .riots)
+    // Forces dispersing a crowd is no clash: still a protest.
+    #expect(
+      type("On 2 May, residents of Kati demonstrated against a land sale; police dispersed them.")
+        == .protests)
+  }
+}
