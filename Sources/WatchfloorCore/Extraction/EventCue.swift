@@ -25,6 +25,8 @@ public struct EventCue: Hashable, Sendable {
     case armedTarget = "armed-target"
     /// The attack hit civilians (village, market, bus).
     case civilianTarget = "civilian-target"
+    /// The victim was off duty, on leave or at home: a civilian, even when a soldier.
+    case offDuty = "off-duty"
     /// Speaks of what may or usually happens ("likely", "could", "regularly").
     case hypothetical
     /// Says that something happened without saying what ("took place", "occurred"): enough for

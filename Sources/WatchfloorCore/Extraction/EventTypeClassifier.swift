@@ -44,6 +44,36 @@ public struct EventTypeClassifier: Sendable {
     return (scores, words)
   }
 
+  /// True when the words say attackers died ("one assailant was killed", "killing the two
+  /// attackers"): the side attacked fought back, so the attack was a battle.
+  public static func attackersDied(in tokens: [TextToken]) -> Bool {
+    for (k, token) in tokens.enumerated() where attackerWords.contains(token.folded) {
+      // "two attackers were killed", "one assailant killed": a count, then a death word.
+      let counted = tokens[max(0, k - 2)..<k].contains {
+        $0.number != nil || NumberWords.value(of: $0.folded) != nil || countWords.contains($0.folded)
+      }
+      if counted,
+        tokens[(k + 1)..<min(tokens.count, k + 4)].contains(where: { deathWords.contains($0.folded) })
+      {
+        return true
+      }
+      // "killing two attackers", "killed the four aggressors" (not "killed by attackers").
+      let before = tokens[max(0, k - 4)..<k]
+      if let kill = before.lastIndex(where: { $0.folded.hasPrefix("kill") }),
+        !tokens[(kill + 1)..<k].contains(where: { $0.folded == "by" })
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  private static let attackerWords: Set<String> = [
+    "attacker", "attackers", "assailant", "assailants", "aggressor", "aggressors",
+  ]
+  private static let deathWords: Set<String> = ["killed", "dead", "neutralized", "neutralised"]
+  private static let countWords: Set<String> = ["several", "many", "some"]
+
   /// The event type for an incident.
   /// - Parameters:
   ///   - scores: cue weights from ``scores(in:)`` over the incident's main sentence.
@@ -94,6 +124,10 @@ public struct EventTypeClassifier: Sendable {
       return .strategicDevelopments
     }
     if s(.strategic) >= 3 && !hurt && battle == 0 && s(.civilians) < 3 { return .strategicDevelopments }
+    // A soldier or official attacked off duty or at home is a civilian victim, not a battle.
+    if s(.offDuty) > 0 && fighting < 3 && (battle > 0 || hurt || s(.civilians) > 0) {
+      return .violenceAgainstCivilians
+    }
     if victimsAreArmed && !victimsAreCivilians && (battle > 0 || killed || s(.civilians) > 0) {
       return .battles
     }

@@ -359,6 +359,10 @@ public struct IncidentExtractor: Sendable {
         scores[code, default: 0] += [.ground, .clash, .label].contains(code) ? weight : weight / 2
       }
     }
+    // Attackers who died were fought back: two armed sides.
+    if reporting.contains(where: { EventTypeClassifier.attackersDied(in: $0.tokens) }) {
+      scores[.ground, default: 0] += 3
+    }
     let victims = Set(reporting.flatMap(victimClasses))
     let eventType = classifier.classify(
       scores: scores, actors: mentions.map(\.actorClass), fatalities: fatalityCount,

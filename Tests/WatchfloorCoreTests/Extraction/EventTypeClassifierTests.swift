@@ -255,3 +255,39 @@ private let sharedExtractor = IncidentExtractor()
         == .protests)
   }
 }
+
+/// Who the victims were decides between a battle and violence against civilians (own wording).
+@Suite struct EventTypeVictimTests {
+  func type(_ text: String) -> EventType? { eventType(of: text) }
+
+  @Test func aSoldierAttackedOffDutyIsACivilianVictim() {
+    #expect(
+      type("On 4 May, unknown gunmen shot dead a gendarme at his home in Macina.")
+        == .violenceAgainstCivilians)
+    #expect(
+      type("On 4 May, militants abducted an off-duty soldier on the road to Douentza.")
+        == .violenceAgainstCivilians)
+  }
+
+  @Test func attackersKilledMeanTheVillageFoughtBack() {
+    #expect(
+      type("On 6 May, gunmen attacked the hamlet of Dinangourou; two villagers and one attacker were killed.")
+        == .battles)
+    #expect(
+      type(
+        "On 6 May, armed men raided a farm near Kati, killing a farmer; residents killed two of the assailants."
+      )
+        == .battles)
+    // Civilians killed by attackers: no attacker died.
+    #expect(
+      type("On 6 May, three villagers were killed by attackers near Kati.") == .violenceAgainstCivilians)
+  }
+
+  @Test func attackersDiedReadsCountsAndKillingVerbs() {
+    let died = { EventTypeClassifier.attackersDied(in: Tokenizer.tokens(of: $0)) }
+    #expect(died("Four assailants were killed in the exchange."))
+    #expect(died("The guards fired back, killing the two attackers."))
+    #expect(!died("Two civilians were killed by the attackers."))
+    #expect(!died("The attackers fled towards the border."))
+  }
+}
