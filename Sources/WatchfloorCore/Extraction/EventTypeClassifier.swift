@@ -136,7 +136,10 @@ public struct EventTypeClassifier: Sendable {
       return .violenceAgainstCivilians
     }
     if fighting >= 3 { return .battles }
-    if s(.property) > 0 && !hurt && s(.civilians) < 3 { return .strategicDevelopments }
+    // Burning or looting is property destruction, unless it came with an attack on armed forces
+    // (a post, a camp, a checkpoint): that attack is a battle.
+    let attackOnForces = s(.armedTarget) >= 1 && s(.battle) >= 1 && s(.civilianTarget) == 0
+    if s(.property) > 0 && !hurt && s(.civilians) < 3 && !attackOnForces { return .strategicDevelopments }
     if battle > 0 || killed || s(.civilians) > 0 || s(.injury) > 0 {
       // A battle needs two armed sides; one armed side against unarmed people is violence
       // against civilians.

@@ -291,3 +291,26 @@ private let sharedExtractor = IncidentExtractor()
     #expect(!died("The attackers fled towards the border."))
   }
 }
+
+/// Destruction that is part of fighting is no strategic development (own wording).
+@Suite struct EventTypeDestructionTests {
+  func type(_ text: String) -> EventType? { eventType(of: text) }
+
+  @Test func dismantlingAMilitantCampInAFightIsABattle() {
+    #expect(
+      type("On 3 May, soldiers clashed with militants near Kema and dismantled their camp, killing four.")
+        == .battles)
+    // Dismantling a device is still a defused device.
+    #expect(type("On 3 May, soldiers dismantled an IED on the road to Boni.") == .strategicDevelopments)
+  }
+
+  @Test func anAttackOnAPostThatBurnsItIsABattle() {
+    #expect(
+      type("On 3 May, gunmen attacked the gendarmerie post at Tonka and burned two vehicles; no casualties.")
+        == .battles)
+    // Burning a town hall with nobody hurt stays property destruction.
+    #expect(
+      type("Militants attacked and burned the town hall in Diafarabé. No casualties.")
+        == .strategicDevelopments)
+  }
+}
