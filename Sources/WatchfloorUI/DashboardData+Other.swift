@@ -79,22 +79,37 @@ extension DashboardData {
   /// keep the order of the lists and within them (a stable sort of the lists joined), merged
   /// without sorting when each list is already in that order, as assessments give them.
   static func newestFirst(_ lists: [[Advisory]]) -> [Advisory] {
-    let key = { (advisory: Advisory) in advisory.date?.ordinal ?? 0 }
-    let ordered = lists.allSatisfy { list in zip(list, list.dropFirst()).allSatisfy { key($0) >= key($1) } }
-    guard ordered else { return lists.flatMap { $0 }.sorted { key($0) > key($1) } }
+    // Sort keys once: comparing advisories themselves would copy them at every step.
+    let keys = lists.map { list in list.map { $0.date?.ordinal ?? 0 } }
+    let ordered = keys.allSatisfy { list in zip(list, list.dropFirst()).allSatisfy { $0 >= $1 } }
+    guard ordered else {
+      return lists.flatMap { $0 }.sorted { ($0.date?.ordinal ?? 0) > ($1.date?.ordinal ?? 0) }
+    }
     var heads = [Int](repeating: 0, count: lists.count)
     var merged: [Advisory] = []
-    merged.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+    merged.reserveCapacity(keys.reduce(0) { $0 + $1.count })
     while true {
-      var best: Int?
-      for number in lists.indices where heads[number] < lists[number].count {
-        if best == nil || key(lists[number][heads[number]]) > key(lists[best!][heads[best!]]) {
-          best = number
-        }
+      var best = -1
+      var bestKey = Int.min
+      for number in keys.indices where heads[number] < keys[number].count {
+        let key = keys[number][heads[number]]
+        if best < 0 || key > bestKey { (best, bestKey) = (number, key) }
       }
-      guard let best else { break }
-      merged.append(lists[best][heads[best]])
-      heads[best] += 1
+      guard best >= 0 else { break }
+      // Take the whole run of this list that still comes first.
+      var end = heads[best] + 1
+      let bound = keys.indices.lazy.filter { $0 < best && heads[$0] < keys[$0].count }
+        .map { keys[$0][heads[$0]] }.max()
+      let laterBound = keys.indices.lazy.filter { $0 > best && heads[$0] < keys[$0].count }
+        .map { keys[$0][heads[$0]] }.max()
+      while end < keys[best].count {
+        let key = keys[best][end]
+        if let bound, key <= bound { break }
+        if let laterBound, key < laterBound { break }
+        end += 1
+      }
+      merged.append(contentsOf: lists[best][heads[best]..<end])
+      heads[best] = end
     }
     return merged
   }

@@ -77,26 +77,30 @@ public struct AdviceIndex: Sendable {
   /// `asOf` (or undated), newest report first (``Entry/isListedBefore(_:)``): the regions'
   /// lists merged, a report relevant to several of them taken once.
   func advisories(countingFor counts: (Region) -> Bool, asOf: Day) -> [Advisory] {
-    let lists = entriesByRegion.filter { counts($0.key) }.map(\.value)
+    var lists: [[Entry]] = []
+    for (region, list) in entriesByRegion where counts(region) { lists.append(list) }
     var heads = lists.map { list in Self.firstIndex(in: list) { $0.date.map { $0 <= asOf } ?? true } }
+    if lists.count == 1 {  // one region: its list is the answer
+      return lists[0][heads[0]...].flatMap(\.advisories)
+    }
     var found: [Advisory] = []
-    var last: Entry?
+    var last: (list: Int, item: Int)?
     while true {
-      var best: Int?
+      var best = -1
       for number in lists.indices where heads[number] < lists[number].count {
-        if let current = best {
-          if lists[number][heads[number]].isListedBefore(lists[current][heads[current]]) { best = number }
-        } else {
-          best = number
-        }
+        if best < 0 || lists[number][heads[number]].isListedBefore(lists[best][heads[best]]) { best = number }
       }
-      guard let best else { break }
-      let entry = lists[best][heads[best]]
+      guard best >= 0 else { break }
+      let item = heads[best]
       heads[best] += 1
       // The same report in two lists has the same place in both: it comes out twice in a row.
-      if let previous = last, previous.path == entry.path, previous.date == entry.date { continue }
-      found.append(contentsOf: entry.advisories)
-      last = entry
+      if let last, lists[last.list][last.item].path == lists[best][item].path,
+        lists[last.list][last.item].date == lists[best][item].date
+      {
+        continue
+      }
+      found.append(contentsOf: lists[best][item].advisories)
+      last = (best, item)
     }
     return found
   }
