@@ -5,9 +5,8 @@ import WatchfloorCore
 struct DashboardBasis: Sendable {
   /// How regions are rated.
   enum Rating: Sendable {
-    /// A ``RiskAssessor`` over a ``RiskIndex`` of ``DashboardBasis/corpus``, updated report by
-    /// report.
-    case indexed(RiskAssessor, RiskIndex)
+    /// A ``RiskAssessor`` over ``DashboardBasis/riskIndex``, updated report by report.
+    case indexed(RiskAssessor)
     /// A caller's assessor (tests): asked again for every region on every update.
     case custom(DashboardData.Assess)
   }
@@ -18,16 +17,36 @@ struct DashboardBasis: Sendable {
   var asOfChoice: AsOfChoice
   var catalog: RegionCatalog
   var rating: Rating
+  /// The index ``Rating/indexed(_:)`` rates from (nil for a custom assessor). A stored
+  /// property of its own, so an update changes it in place.
+  var riskIndex: RiskIndex?
+  /// The newest report dates of ``corpus``, for the as-of day.
+  var reportDates: NewestReportDates
   /// The as-of day of ``assessments``.
   var asOf: Day?
   /// Assessments made as of ``asOf`` for this corpus (watched regions and the regions under
   /// "Other"), so an update re-rates only the regions a change concerns.
   var assessments: [Region: RegionAssessment] = [:]
+  /// The regions of the incidents under "Other" when its pane was last made (nil: not made).
+  var otherRegions: Set<Region>?
   /// Tells this build from others.
   var token = DashboardBasis.newToken()
   /// The ``token`` of the data this was updated from: its new incidents are then exactly those
   /// that data did not have.
   var derivedFrom: UInt64?
+
+  init(
+    corpus: Corpus, watched: [Region], asOfChoice: AsOfChoice, catalog: RegionCatalog, rating: Rating,
+    riskIndex: RiskIndex?
+  ) {
+    self.corpus = corpus
+    self.watched = watched
+    self.asOfChoice = asOfChoice
+    self.catalog = catalog
+    self.rating = rating
+    self.riskIndex = riskIndex
+    reportDates = NewestReportDates(corpus.reports)
+  }
 
   static func newToken() -> UInt64 { UInt64.random(in: .min ... .max) }
 
@@ -42,7 +61,8 @@ struct DashboardBasis: Sendable {
     if let known = assessments[region] { return known }
     let made: RegionAssessment
     switch rating {
-    case .indexed(let assessor, let index):
+    case .indexed(let assessor):
+      let index = riskIndex ?? RiskIndex(corpus: corpus, catalog: assessor.catalog)
       made = assessor.assess(region: region, watched: watchedSet, index: index, asOf: day)
     case .custom(let assess):
       made = assess(region, watchedSet, corpus, day)

@@ -16,13 +16,11 @@ extension DashboardData {
     asOf choice: AsOfChoice = .newestReport, loadedAt: String, catalog: RegionCatalog = .bundled,
     previousIncidentIDs: Set<IncidentID>? = nil, assess: Assess? = nil
   ) {
-    let rating: DashboardBasis.Rating =
-      assess.map { .custom($0) }
-      ?? .indexed(RiskAssessor(catalog: catalog), RiskIndex(corpus: corpus, catalog: catalog))
+    let rating: DashboardBasis.Rating = assess.map { .custom($0) } ?? .indexed(RiskAssessor(catalog: catalog))
     self.init(
       basis: DashboardBasis(
         corpus: corpus, watched: Self.withoutRepeats(watched), asOfChoice: choice, catalog: catalog,
-        rating: rating),
+        rating: rating, riskIndex: assess == nil ? RiskIndex(corpus: corpus, catalog: catalog) : nil),
       loadedAt: loadedAt, previousIncidentIDs: previousIncidentIDs)
   }
 
@@ -37,7 +35,7 @@ extension DashboardData {
     self.init(
       basis: DashboardBasis(
         corpus: corpus, watched: Self.withoutRepeats(watched), asOfChoice: choice,
-        catalog: assessor.catalog, rating: .indexed(assessor, index)),
+        catalog: assessor.catalog, rating: .indexed(assessor), riskIndex: index),
       loadedAt: loadedAt, previousIncidentIDs: previousIncidentIDs)
   }
 
@@ -92,14 +90,7 @@ extension DashboardData {
         rows: rowsByPane[otherIndex], incidents: incidents, asOf: asOf, watchedSet: watchedSet,
         basis: &basis))
 
-    var warnings: [DashboardWarning] = corpus.skipped.filter(\.isFailure).map {
-      DashboardWarning(path: $0.path, message: $0.message, isFailure: true)
-    }
-    for report in corpus.reports {
-      for message in report.warnings {
-        warnings.append(DashboardWarning(path: report.path, message: message, isFailure: false))
-      }
-    }
+    let warnings = Self.warnings(of: corpus)
 
     self.corpusPath = corpus.root
     self.reportCount = corpus.reports.count
@@ -115,6 +106,20 @@ extension DashboardData {
     self.warnings = warnings
     self.newIncidentIDs = newIncidentIDs
     self.basis = basis
+  }
+
+  /// Files that failed (in path order), then reports' own warnings (in path order).
+  static func warnings(of corpus: Corpus) -> [DashboardWarning] {
+    var warnings: [DashboardWarning] = corpus.skipped.filter(\.isFailure).map {
+      DashboardWarning(path: $0.path, message: $0.message, isFailure: true)
+    }
+    for index in corpus.reports.indices where !corpus.reports[index].warnings.isEmpty {
+      let report = corpus.reports[index]
+      for message in report.warnings {
+        warnings.append(DashboardWarning(path: report.path, message: message, isFailure: false))
+      }
+    }
+    return warnings
   }
 
   /// Identities of all incidents, to pass as `previousIncidentIDs` to the next load.
@@ -187,6 +192,7 @@ extension DashboardData {
     basis: inout DashboardBasis
   ) -> RegionPane {
     var assessment = emptyAssessment(Region("Other"))
+    basis.otherRegions = nil
     guard let asOf else { return RegionPane(name: "Other", assessment: assessment, isOther: true) }
     var weekly = [Int](repeating: 0, count: 12)
     var perRegion: [String: Int] = [:]
@@ -215,6 +221,7 @@ extension DashboardData {
       weekly[11 - age / 7] += 1
     }
     assessment.weekly = rows.isEmpty ? [] : weekly
+    basis.otherRegions = regions
     var highest: (Region, RiskLevel)?
     var advisories: [Advisory] = []
     for region in regions.sorted() {

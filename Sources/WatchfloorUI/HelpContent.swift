@@ -22,6 +22,7 @@ enum HelpContent {
           ("Esc", "back: close detail, clear filter, close overlay"),
           (keys.label(for: .filter), "filter incidents by text (Enter keeps, Esc clears)"),
           ("NEW or *", "arrived since the previous load, until selected"),
+          ("date~", "date or year guessed from the file time"),
         ]
       ),
       (

@@ -45,6 +45,53 @@ struct SearchIndex: Sendable, Equatable {
 
   var count: Int { starts.count - 1 }
 
+  /// Removes and inserts entries in place, in one pass (see ``ArrayEdit``): `removing` are
+  /// entry numbers in increasing order; each insertion's searchable parts go before entry
+  /// `at` (positions before the edit, nondecreasing).
+  mutating func apply(removing removed: [Int], inserting inserted: [(at: Int, parts: [String])]) {
+    guard !removed.isEmpty || !inserted.isEmpty else { return }
+    var bytes = ArrayEdit<UInt8>()
+    var texts: [(at: Int, length: Int)] = []  // inserted entries, by entry position
+    var (nextRemoved, nextInserted) = (0, 0)
+    while nextRemoved < removed.count || nextInserted < inserted.count {
+      let removal = nextRemoved < removed.count ? removed[nextRemoved] : Int.max
+      if nextInserted < inserted.count, inserted[nextInserted].at <= removal {
+        var text: [UInt8] = []
+        for part in inserted[nextInserted].parts {
+          SearchFolding.fold(part, into: &text)
+          text.append(0x20)
+        }
+        text.append(0)
+        bytes.insert(text, at: starts[inserted[nextInserted].at])
+        texts.append((inserted[nextInserted].at, text.count))
+        nextInserted += 1
+      } else {
+        bytes.remove(starts[removal]..<starts[removal + 1])
+        nextRemoved += 1
+      }
+    }
+    buffer.apply(bytes)
+    // The new starts: kept entries' lengths and the inserted ones, in order.
+    var next: [Int] = [0]
+    next.reserveCapacity(starts.count - removed.count + inserted.count)
+    var (entry, nextText) = (0, 0)
+    nextRemoved = 0
+    while entry <= count {
+      while nextText < texts.count, texts[nextText].at == entry {
+        next.append(next[next.count - 1] + texts[nextText].length)
+        nextText += 1
+      }
+      guard entry < count else { break }
+      if nextRemoved < removed.count, removed[nextRemoved] == entry {
+        nextRemoved += 1
+      } else {
+        next.append(next[next.count - 1] + starts[entry + 1] - starts[entry])
+      }
+      entry += 1
+    }
+    starts = next
+  }
+
   /// Indices (in insertion order) of entries containing `query`; all entries when empty.
   func matches(_ query: String) -> [Int32] { matches(folded: SearchFolding.fold(query)) }
 

@@ -55,8 +55,7 @@ public struct IncidentExtractor: Sendable {
       let key = TextFolding.key(group.sentences[0].sentence.text)
       let ordinal = ordinals[key, default: 0]
       ordinals[key] = ordinal + 1
-      evidence.incident.id = IncidentIdentity.make(
-        path: report.path, sentence: group.sentences[0].sentence.text, ordinal: ordinal)
+      evidence.incident.id = IncidentIdentity.make(path: report.path, key: key, ordinal: ordinal)
       result.append(evidence)
     }
     return result.filter(\.incident.isMainEvent) + result.filter { !$0.incident.isMainEvent }
@@ -279,12 +278,19 @@ public struct IncidentExtractor: Sendable {
     // Date: the first event date, else the report's own date.
     var date: IncidentDate?
     var dateWords: String?
+    // With no date line, the report's date is the file time: a date it stands in for, or a
+    // yearless date placed by it, is a guess and says so.
+    let undatedReport = report.dateSource == .fileModified
+    var isDateInferred = false
     if let mention = group.sentences.lazy.compactMap(\.eventDate).first {
       date = mention.date
       dateWords = mention.phrase
+      isDateInferred = undatedReport && !mention.hasExplicitYear
+      if isDateInferred { dateWords! += " (year not stated: inferred from the file time)" }
     } else if let day = report.date {
       date = IncidentDate(day: day)
       dateWords = "no date in the sentence: the report's date (\(report.dateSource?.rawValue ?? "?"))"
+      isDateInferred = undatedReport
     }
 
     // Place.
@@ -335,7 +341,8 @@ public struct IncidentExtractor: Sendable {
       id: IncidentID(report.path), date: date, region: place.region, location: place.location,
       actors: Array(names.prefix(3)), eventType: eventType, fatalities: fatalityCount,
       summary: IncidentExtractor.summary(first.sentence.text), source: report.path,
-      sourceText: first.sentence.text, span: first.sentence.span, isMainEvent: isMain)
+      sourceText: first.sentence.text, span: first.sentence.span, isMainEvent: isMain,
+      isDateInferred: isDateInferred)
     return IncidentEvidence(
       incident: incident, dateWords: dateWords, regionWords: place.evidence,
       actorWords: mentions.map { "\($0.name) ← \($0.phrase)" }, fatalityWords: fatalityWords,
@@ -565,6 +572,11 @@ public struct IncidentExtractor: Sendable {
 
   /// The sentence, trimmed to about 200 characters at a word boundary.
   static func summary(_ text: String) -> String {
+    FastSummary.summary(text) ?? characterSummary(text)
+  }
+
+  /// ``summary(_:)`` walking `Character`s: correct for any text.
+  static func characterSummary(_ text: String) -> String {
     var words = text.split(whereSeparator: \.isWhitespace)
     // A list item's marker ("- ", "* ", "• ") is no part of what happened.
     while let first = words.first, ["-", "*", "•", "–"].contains(first) { words.removeFirst() }

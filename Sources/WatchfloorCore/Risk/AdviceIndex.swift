@@ -7,7 +7,7 @@
 /// reports. ``add(_:)`` and ``remove(path:)`` keep it up to date report by report.
 public struct AdviceIndex: Sendable {
   /// One report that carries advice.
-  struct Entry: Sendable {
+  struct Entry: Sendable, Equatable {
     var path: String
     var date: Day?
     /// The report's advice, risks and sectors, cleaned; empty ones left out.
