@@ -51,6 +51,7 @@ struct SearchIndex: Sendable, Equatable {
   mutating func apply(removing removed: [Int], inserting inserted: [(at: Int, parts: [String])]) {
     guard !removed.isEmpty || !inserted.isEmpty else { return }
     var bytes = ArrayEdit<UInt8>()
+    var maskEdit = ArrayEdit<UInt64>()
     var texts: [(at: Int, length: Int)] = []  // inserted entries, by entry position
     var (nextRemoved, nextInserted) = (0, 0)
     while nextRemoved < removed.count || nextInserted < inserted.count {
@@ -61,16 +62,19 @@ struct SearchIndex: Sendable, Equatable {
           SearchFolding.fold(part, into: &text)
           text.append(0x20)
         }
+        maskEdit.insert([ByteMask.of(text[...])], at: inserted[nextInserted].at)
         text.append(0)
         bytes.insert(text, at: starts[inserted[nextInserted].at])
         texts.append((inserted[nextInserted].at, text.count))
         nextInserted += 1
       } else {
         bytes.remove(starts[removal]..<starts[removal + 1])
+        maskEdit.remove(removal..<(removal + 1))
         nextRemoved += 1
       }
     }
     buffer.apply(bytes)
+    masks.apply(maskEdit)
     // The new starts: kept entries' lengths and the inserted ones, in order.
     var next: [Int] = [0]
     next.reserveCapacity(starts.count - removed.count + inserted.count)
