@@ -5,9 +5,8 @@ import WatchfloorCore
 struct DashboardBasis: Sendable {
   /// How regions are rated.
   enum Rating: Sendable {
-    /// A ``RiskAssessor`` over a ``RiskIndex`` of ``DashboardBasis/corpus``, updated report by
-    /// report.
-    case indexed(RiskAssessor, RiskIndex)
+    /// A ``RiskAssessor`` over ``DashboardBasis/riskIndex``, updated report by report.
+    case indexed(RiskAssessor)
     /// A caller's assessor (tests): asked again for every region on every update.
     case custom(DashboardData.Assess)
   }
@@ -18,16 +17,44 @@ struct DashboardBasis: Sendable {
   var asOfChoice: AsOfChoice
   var catalog: RegionCatalog
   var rating: Rating
+  /// The index ``Rating/indexed(_:)`` rates from (nil for a custom assessor). A stored
+  /// property of its own, so an update changes it in place.
+  var riskIndex: RiskIndex?
+  /// The newest report dates of ``corpus``, for the as-of day.
+  var reportDates: NewestReportDates
   /// The as-of day of ``assessments``.
   var asOf: Day?
   /// Assessments made as of ``asOf`` for this corpus (watched regions and the regions under
   /// "Other"), so an update re-rates only the regions a change concerns.
   var assessments: [Region: RegionAssessment] = [:]
+  /// The incidents counted for each region assessed as of ``asOf`` (``Rating/indexed(_:)``
+  /// only), kept when a change concerns only the region's advice.
+  var counted: [Region: [CountedIncident]] = [:]
+  /// How many incidents under "Other" each region has: the regions whose level and advice
+  /// the "Other" pane shows.
+  var otherRegionCounts: [Region: Int] = [:]
+  /// The two halves of the "Other" pane as last made (nil without an as-of day), so an update
+  /// remakes only the half a change concerns.
+  var otherCounts: DashboardData.OtherCounts?
+  var otherRisk: DashboardData.OtherRisk?
   /// Tells this build from others.
   var token = DashboardBasis.newToken()
   /// The ``token`` of the data this was updated from: its new incidents are then exactly those
   /// that data did not have.
   var derivedFrom: UInt64?
+
+  init(
+    corpus: Corpus, watched: [Region], asOfChoice: AsOfChoice, catalog: RegionCatalog, rating: Rating,
+    riskIndex: RiskIndex?
+  ) {
+    self.corpus = corpus
+    self.watched = watched
+    self.asOfChoice = asOfChoice
+    self.catalog = catalog
+    self.rating = rating
+    self.riskIndex = riskIndex
+    reportDates = NewestReportDates(corpus.reports)
+  }
 
   static func newToken() -> UInt64 { UInt64.random(in: .min ... .max) }
 
@@ -37,13 +64,18 @@ struct DashboardBasis: Sendable {
   mutating func assessment(of region: Region, asOf day: Day, watchedSet: Set<Region>) -> RegionAssessment {
     if asOf != day {
       assessments = [:]
+      counted = [:]
       asOf = day
     }
     if let known = assessments[region] { return known }
     let made: RegionAssessment
     switch rating {
-    case .indexed(let assessor, let index):
-      made = assessor.assess(region: region, watched: watchedSet, index: index, asOf: day)
+    case .indexed(let assessor):
+      let index = riskIndex ?? RiskIndex(corpus: corpus, catalog: assessor.catalog)
+      let incidents =
+        counted[region] ?? assessor.counted(region: region, watched: watchedSet, index: index, asOf: day)
+      counted[region] = incidents
+      made = assessor.assess(region: region, watched: watchedSet, index: index, asOf: day, counted: incidents)
     case .custom(let assess):
       made = assess(region, watchedSet, corpus, day)
     }

@@ -2,6 +2,13 @@
 /// been quiet for ``quietPeriod``, or at the latest ``maximumDelay`` after the first pending
 /// change, so copying 1,000 files in gives one or a few reloads instead of 1,000.
 ///
+/// While a single file is all that is pending (one saved report), the shorter
+/// ``singleChangeQuietPeriod`` applies: there is nothing to coalesce it with yet. As soon as a
+/// second path, a directory or a rescan joins it, the full ``quietPeriod`` applies again,
+/// counted from the latest change. So a burst still settles as one batch, and an editor's
+/// atomic save (a temporary file written and renamed over the report within microseconds)
+/// still reaches the store as one batch with both paths.
+///
 /// Pure logic over an injected clock: it never sleeps. The caller records changes as they
 /// arrive, uses ``timeUntilDeadline()`` as its `poll()` timeout, and calls ``flushIfDue()``
 /// when the timeout expires (or after any wake-up).
@@ -11,17 +18,23 @@ public struct ChangeCoalescer<C: Clock> where C.Duration == Duration {
   public let quietPeriod: Duration
   /// The longest a change waits, however busy the folder stays.
   public let maximumDelay: Duration
+  /// How long the folder must be quiet when one file path alone is pending.
+  public let singleChangeQuietPeriod: Duration
 
   private var pending = ChangeSet()
   private var firstChange: C.Instant?
   private var lastChange: C.Instant?
 
+  /// - Parameter singleChangeQuietPeriod: the quiet period while one file path alone is
+  ///   pending; nil for ``quietPeriod`` (never longer than it).
   public init(
-    clock: C, quietPeriod: Duration = .milliseconds(200), maximumDelay: Duration = .seconds(1)
+    clock: C, quietPeriod: Duration = .milliseconds(200), maximumDelay: Duration = .seconds(1),
+    singleChangeQuietPeriod: Duration? = nil
   ) {
     self.clock = clock
     self.quietPeriod = quietPeriod
     self.maximumDelay = maximumDelay
+    self.singleChangeQuietPeriod = min(singleChangeQuietPeriod ?? quietPeriod, quietPeriod)
   }
 
   /// True when changes are waiting to be released.
@@ -36,11 +49,17 @@ public struct ChangeCoalescer<C: Clock> where C.Duration == Duration {
     lastChange = now
   }
 
-  /// When the pending changes are due: the earlier of the end of the quiet period and the
-  /// maximum delay; nil when nothing is pending.
+  /// True when one file path alone is pending (no directory, no rescan).
+  public var isSingleChange: Bool {
+    pending.paths.count == 1 && pending.subtrees.isEmpty && !pending.needsRescan
+  }
+
+  /// When the pending changes are due: the earlier of the end of the quiet period (the short
+  /// one while ``isSingleChange``) and the maximum delay; nil when nothing is pending.
   public var deadline: C.Instant? {
     guard let firstChange, let lastChange else { return nil }
-    return min(lastChange.advanced(by: quietPeriod), firstChange.advanced(by: maximumDelay))
+    let quiet = isSingleChange ? singleChangeQuietPeriod : quietPeriod
+    return min(lastChange.advanced(by: quiet), firstChange.advanced(by: maximumDelay))
   }
 
   /// Time left until ``deadline`` (zero if already due); nil when nothing is pending.

@@ -40,14 +40,18 @@ public final class CorpusFollower<C: Clock> where C.Duration == Duration {
   ///   - watch: false for `--no-watch`.
   ///   - quietPeriod: how long the folder must be quiet before changes are applied; 200 ms
   ///     coalesces generously, ~20 ms gives a write-to-snapshot p99 under 50 ms.
+  ///   - singleChangeQuietPeriod: the quiet period while one file alone is pending (one saved
+  ///     report; see ``ChangeCoalescer``); nil for `quietPeriod`.
   /// - Throws: when the corpus cannot be loaded at all.
   public convenience init(
     root: String, loader: CorpusLoader = CorpusLoader(), clock: C, pollInterval: Duration?,
-    watch: Bool = true, quietPeriod: Duration = .milliseconds(200)
+    watch: Bool = true, quietPeriod: Duration = .milliseconds(200),
+    singleChangeQuietPeriod: Duration? = nil
   ) throws(CorpusError) {
     try self.init(
       root: root, loader: loader, clock: clock, pollInterval: pollInterval, watch: watch,
-      quietPeriod: quietPeriod, simulatedWatchLimit: nil)
+      quietPeriod: quietPeriod, singleChangeQuietPeriod: singleChangeQuietPeriod,
+      simulatedWatchLimit: nil)
   }
 
   /// As the public initializer, with inotify behaving as if the kernel's watch limit were
@@ -57,7 +61,8 @@ public final class CorpusFollower<C: Clock> where C.Duration == Duration {
   @_spi(Testing)
   public init(
     root: String, loader: CorpusLoader = CorpusLoader(), clock: C, pollInterval: Duration?,
-    watch: Bool = true, quietPeriod: Duration = .milliseconds(200), simulatedWatchLimit: Int?,
+    watch: Bool = true, quietPeriod: Duration = .milliseconds(200),
+    singleChangeQuietPeriod: Duration? = nil, simulatedWatchLimit: Int?,
     progress: CorpusLoadProgressHandler? = nil
   ) throws(CorpusError) {
     store = try CorpusStore(root: root, loader: loader, progress: progress)
@@ -70,7 +75,8 @@ public final class CorpusFollower<C: Clock> where C.Duration == Duration {
     do {
       watcher = try CorpusWatcher(
         root: store.root, clock: clock, pollInterval: pollInterval, fallbackInterval: .seconds(2),
-        quietPeriod: quietPeriod, maximumDelay: .seconds(1), simulatedWatchLimit: simulatedWatchLimit)
+        quietPeriod: quietPeriod, maximumDelay: .seconds(1),
+        singleChangeQuietPeriod: singleChangeQuietPeriod, simulatedWatchLimit: simulatedWatchLimit)
       watchProblem = nil
     } catch {
       watcher = nil

@@ -40,22 +40,25 @@ public final class CorpusWatcher<C: Clock> where C.Duration == Duration {
   ///   - pollInterval: poll every this often instead of using inotify (`--poll`).
   ///   - fallbackInterval: polling interval used when inotify fails.
   ///   - rootCheckInterval: how often to look for the folder while it is missing.
+  ///   - singleChangeQuietPeriod: the quiet period while one file alone is pending (see
+  ///     ``ChangeCoalescer``); nil for `quietPeriod`.
   public convenience init(
     root: String, clock: C, pollInterval: Duration? = nil,
     fallbackInterval: Duration = .seconds(2), quietPeriod: Duration = .milliseconds(200),
-    maximumDelay: Duration = .seconds(1), rootCheckInterval: Duration = .seconds(1)
+    maximumDelay: Duration = .seconds(1), rootCheckInterval: Duration = .seconds(1),
+    singleChangeQuietPeriod: Duration? = nil
   ) throws(WatchError) {
     try self.init(
       root: root, clock: clock, pollInterval: pollInterval, fallbackInterval: fallbackInterval,
       quietPeriod: quietPeriod, maximumDelay: maximumDelay, rootCheckInterval: rootCheckInterval,
-      simulatedWatchLimit: nil)
+      singleChangeQuietPeriod: singleChangeQuietPeriod, simulatedWatchLimit: nil)
   }
 
   /// - Parameter simulatedWatchLimit: for tests, see ``InotifyWatcher``.
   init(
     root: String, clock: C, pollInterval: Duration?, fallbackInterval: Duration,
     quietPeriod: Duration, maximumDelay: Duration, rootCheckInterval: Duration = .seconds(1),
-    simulatedWatchLimit: Int?
+    singleChangeQuietPeriod: Duration? = nil, simulatedWatchLimit: Int?
   ) throws(WatchError) {
     self.root = root
     forcedPollInterval = pollInterval
@@ -63,7 +66,9 @@ public final class CorpusWatcher<C: Clock> where C.Duration == Duration {
     self.rootCheckInterval = rootCheckInterval
     self.simulatedWatchLimit = simulatedWatchLimit
     probe = CorpusRootProbe(root: root)
-    coalescer = ChangeCoalescer(clock: clock, quietPeriod: quietPeriod, maximumDelay: maximumDelay)
+    coalescer = ChangeCoalescer(
+      clock: clock, quietPeriod: quietPeriod, maximumDelay: maximumDelay,
+      singleChangeQuietPeriod: singleChangeQuietPeriod)
     mode = .inotify
     try startWatching()
   }

@@ -11,6 +11,10 @@ struct DashboardCommand: ParsableCommand {
   /// saved report shows within the 50 ms target; a copy of many files still arrives in a few
   /// batches because the coalescer also caps the wait at 1 s.
   static let quietPeriod: Duration = .milliseconds(30)
+  /// The quiet period while one file alone has changed (a report saved): nothing to coalesce
+  /// it with, so it reaches the screen sooner. An editor's atomic save names two files (the
+  /// temporary and the report) within microseconds and so waits the full ``quietPeriod``.
+  static let singleChangeQuietPeriod: Duration = .milliseconds(8)
   /// A corpus that loads within this time after the terminal opens shows its data as the first
   /// frame, without a flash of the loading screen.
   static let loadingFrameHold: Duration = .milliseconds(50)
@@ -109,7 +113,8 @@ struct DashboardCommand: ParsableCommand {
       // The store loads the corpus and keeps it in step with the folder (live reload).
       let follower = try CorpusFollower(
         root: root, clock: ContinuousClock(), pollInterval: pollInterval, watch: watch,
-        quietPeriod: Self.quietPeriod, simulatedWatchLimit: watchLimit, progress: progress)
+        quietPeriod: Self.quietPeriod, singleChangeQuietPeriod: Self.singleChangeQuietPeriod,
+        simulatedWatchLimit: watchLimit, progress: progress)
       _ = follower.catchUp()  // changes made while the corpus was loading
       let corpus = follower.store.corpus
       return BackgroundCorpusLoad.Loaded(

@@ -27,16 +27,22 @@ enum DashboardLiveReload {
     let clock = ContinuousClock()
     func show(_ update: CorpusUpdate, storeTime: Duration) {
       let started = clock.now
-      // Only what changed is recomputed; the result equals a full build of the new corpus.
-      let data = session.state.data.updated(to: update.corpus, loadedAt: ClockTime.now())
-      let built = clock.now
       let count = max(update.change.filesRead, update.change.files.count)
-      session.update { $0.replaceData(data, reloadedFiles: count, at: ClockTime.now()) }
+      let time = ClockTime.now()
+      var dataTime = Duration.zero
+      // The data shown is updated in place at the cost of what changed (the result equals a
+      // full build of the new corpus), then the officer's context is restored.
+      session.update {
+        dataTime = $0.reload(
+          to: update.corpus, changedPaths: update.changedPaths, loadedAt: time, reloadedFiles: count,
+          at: time)
+      }
+      let total = started.duration(to: clock.now)
       let files = update.change.files.map { "\($0.kind.rawValue) \($0.path)" }
       log?.log(
         "reload: \(update.change.filesRead) read (store \(TimingText.milliseconds(storeTime)), data "
-          + "\(TimingText.milliseconds(started.duration(to: built))), state "
-          + "\(TimingText.milliseconds(built.duration(to: clock.now)))); " + files.joined(separator: ", "))
+          + "\(TimingText.milliseconds(dataTime)), state "
+          + "\(TimingText.milliseconds(total - dataTime))); " + files.joined(separator: ", "))
     }
 
     session.loop.addSource(

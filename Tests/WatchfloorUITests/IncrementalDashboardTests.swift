@@ -33,17 +33,31 @@ import WatchfloorTestSupport
     var data = DashboardData(
       corpus: edits.corpus, watched: watched, asOf: asOf, loadedAt: "t", assessor: RiskAssessor())
     for number in 0..<steps {
+      let previous = edits.corpus
       let edit = edits.step()
-      let updated = data.updated(to: edits.corpus, loadedAt: "t")
+      // Both ways of finding the changed reports: comparing the snapshots, and the paths the
+      // store lists (here with an unchanged path among them, as the store may list one).
+      let walked = data.updated(to: edits.corpus, loadedAt: "t")
       let full = fullBuild(edits.corpus, after: data, watched: watched, asOf: asOf)
-      guard updated == full else {
+      let paths = Self.changedPaths(from: previous, to: edits.corpus, seed: seed &+ UInt64(number))
+      data.update(to: edits.corpus, loadedAt: "t", changedPaths: paths)  // in place
+      for (way, updated) in [("walk", walked), ("paths", data)] where updated != full {
         Issue.record(
-          "seed \(seed) step \(number) (\(edit)): \(Self.difference(updated, full))",
+          "seed \(seed) step \(number) (\(edit)), \(way): \(Self.difference(updated, full))",
           sourceLocation: sourceLocation)
         return
       }
-      data = updated
     }
+  }
+
+  /// The paths whose report differs between two snapshots, worked out naively, plus one
+  /// unchanged path (the store lists paths it looked at, not only those that changed).
+  static func changedPaths(from old: Corpus, to new: Corpus, seed: UInt64) -> [String] {
+    let before = Dictionary(old.reports.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+    let after = Dictionary(new.reports.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+    var paths = Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }
+    if !new.reports.isEmpty { paths.insert(new.reports[Int(seed % UInt64(new.reports.count))].path) }
+    return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
   }
 
   @Test(arguments: [1, 2, 3, 4] as [UInt64])
@@ -138,10 +152,54 @@ import WatchfloorTestSupport
     }
   }
 
+  @Test func reloadInPlaceKeepsTheContextAsReplaceDataDoes() {
+    var edits = CorpusEdits(corpus: Self.fixtures, seed: 13)
+    var inPlace = AppState(data: DashboardData(corpus: edits.corpus, loadedAt: "t", assessor: RiskAssessor()))
+    _ = inPlace.handle(.character("2"))
+    _ = inPlace.handle(.down)
+    _ = inPlace.handle(.enter)
+    var replaced = inPlace
+    for step in 0..<30 {
+      let previous = edits.corpus
+      edits.step()
+      if step == 10 {
+        for key in [Key.escape, .character("a"), .character("/"), .character("a")] {
+          _ = inPlace.handle(key)
+          _ = replaced.handle(key)
+        }
+      }
+      let paths = Self.changedPaths(from: previous, to: edits.corpus, seed: UInt64(step))
+      inPlace.reload(to: edits.corpus, changedPaths: paths, loadedAt: "t", reloadedFiles: 1, at: "12:00:00")
+      replaced.replaceData(
+        DashboardData(
+          corpus: edits.corpus, loadedAt: "t", assessor: RiskAssessor(),
+          previousIncidentIDs: replaced.data.incidentIDs),
+        reloadedFiles: 1, at: "12:00:00")
+      #expect(inPlace.data == replaced.data)
+      #expect(inPlace.unseenNewIDs == replaced.unseenNewIDs)
+      #expect(inPlace.selectedIncident?.id == replaced.selectedIncident?.id)
+      #expect(inPlace.selectedPane == replaced.selectedPane && inPlace.filter == replaced.filter)
+      #expect(inPlace.statusMessage == "reloaded 1 file at 12:00:00")
+      let sameScreen =
+        Renderer.render(inPlace, width: 120, height: 40).text
+        == Renderer.render(replaced, width: 120, height: 40).text
+      #expect(sameScreen)
+    }
+  }
+
   /// The first field that differs, for a readable failure.
   static func difference(_ a: DashboardData, _ b: DashboardData) -> String {
     if a.asOf != b.asOf { return "asOf \(String(describing: a.asOf)) vs \(String(describing: b.asOf))" }
-    if a.incidents.map(\.id) != b.incidents.map(\.id) { return "incident order" }
+    if a.incidents.map(\.id) != b.incidents.map(\.id) {
+      let first =
+        zip(a.incidents, b.incidents).enumerated().first { $0.element.0.id != $0.element.1.id }?.offset
+        ?? min(a.incidents.count, b.incidents.count)
+      let near = { (list: [Incident]) in
+        list[max(0, first - 2)..<min(list.count, first + 3)].map { "\($0.id) \($0.date?.description ?? "-")" }
+      }
+      return
+        "incident order at \(first) of \(a.incidents.count)/\(b.incidents.count): \(near(a.incidents)) vs \(near(b.incidents))"
+    }
     if a.incidents != b.incidents { return "incident values" }
     if a.paneOfIncident != b.paneOfIncident { return "paneOfIncident" }
     for (x, y) in zip(a.panes, b.panes) where x != y {
@@ -204,12 +262,12 @@ import WatchfloorTestSupport
       }
       let update = store.apply(changedPaths: changed)
       #expect(update.corpusChanged, "\(edit)")
-      let updated = data.updated(to: update.corpus, loadedAt: "t")
+      #expect(update.changedPaths == changed.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
       let full = DashboardData(
         corpus: update.corpus, loadedAt: "t", assessor: RiskAssessor(), previousIncidentIDs: data.incidentIDs)
-      let same = updated == full
-      #expect(same, "\(edit): \(IncrementalDashboardTests.difference(updated, full))")
-      data = updated
+      data.update(to: update.corpus, loadedAt: "t", changedPaths: update.changedPaths)
+      let same = data == full
+      #expect(same, "\(edit): \(IncrementalDashboardTests.difference(data, full))")
     }
   }
 }

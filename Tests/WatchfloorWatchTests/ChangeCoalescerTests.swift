@@ -96,6 +96,76 @@ struct ChangeCoalescerTests {
     #expect(coalescer.timeUntilDeadline() == .milliseconds(40))
   }
 
+  private func quickSingle(_ clock: TestClock<Duration>) -> ChangeCoalescer<TestClock<Duration>> {
+    ChangeCoalescer(
+      clock: clock, quietPeriod: .milliseconds(30), maximumDelay: .seconds(1),
+      singleChangeQuietPeriod: .milliseconds(8))
+  }
+
+  @Test func oneSavedFileSettlesAfterTheShortQuietPeriod() async {
+    let clock = TestClock()
+    var coalescer = quickSingle(clock)
+    coalescer.record(change("alerts/a.txt"))
+    #expect(coalescer.isSingleChange)
+    #expect(coalescer.timeUntilDeadline() == .milliseconds(8))
+    await clock.advance(by: .milliseconds(7))
+    #expect(coalescer.flushIfDue() == nil)
+    // The same file again (written twice) is still one change, and restarts the short period.
+    coalescer.record(change("alerts/a.txt"))
+    #expect(coalescer.timeUntilDeadline() == .milliseconds(8))
+    await clock.advance(by: .milliseconds(8))
+    #expect(coalescer.flushIfDue() == change("alerts/a.txt"))
+  }
+
+  @Test func anAtomicSaveIsOneBatchWithTheFullQuietPeriod() async {
+    let clock = TestClock()
+    var coalescer = quickSingle(clock)
+    // The editor writes a temporary file, then renames it over the report 2 ms later.
+    coalescer.record(change("alerts/.a.txt.tmp"))
+    await clock.advance(by: .milliseconds(2))
+    #expect(coalescer.flushIfDue() == nil)
+    coalescer.record(change("alerts/a.txt"))
+    #expect(!coalescer.isSingleChange)
+    #expect(coalescer.timeUntilDeadline() == .milliseconds(30))
+    await clock.advance(by: .milliseconds(29))
+    #expect(coalescer.flushIfDue() == nil)
+    await clock.advance(by: .milliseconds(1))
+    #expect(coalescer.flushIfDue() == ChangeSet(paths: ["alerts/.a.txt.tmp", "alerts/a.txt"]))
+  }
+
+  @Test func aBurstOfCopiesSettlesAsOneBatch() async {
+    let clock = TestClock()
+    var coalescer = quickSingle(clock)
+    var released: [ChangeSet] = []
+    // 1,000 files copied in, one every 0.5 ms.
+    for number in 0..<1_000 {
+      coalescer.record(change("copied/\(number).txt"))
+      await clock.advance(by: .microseconds(500))
+      if let batch = coalescer.flushIfDue() { released.append(batch) }
+    }
+    await clock.advance(by: .milliseconds(30))
+    if let batch = coalescer.flushIfDue() { released.append(batch) }
+    #expect(released.map(\.paths.count) == [1_000])
+  }
+
+  @Test func directoriesAndRescansWaitTheFullQuietPeriod() {
+    var coalescer = quickSingle(TestClock())
+    coalescer.record(ChangeSet(subtrees: ["north"]))
+    #expect(coalescer.timeUntilDeadline() == .milliseconds(30))
+    _ = coalescer.flush()
+    coalescer.record(ChangeSet(paths: ["a.txt"], needsRescan: true))
+    #expect(coalescer.timeUntilDeadline() == .milliseconds(30))
+  }
+
+  @Test func theSingleChangePeriodIsNeverLongerThanTheQuietPeriod() {
+    var coalescer = ChangeCoalescer(
+      clock: TestClock(), quietPeriod: .milliseconds(20), singleChangeQuietPeriod: .milliseconds(50))
+    #expect(coalescer.singleChangeQuietPeriod == .milliseconds(20))
+    coalescer.record(change("a.txt"))
+    #expect(coalescer.timeUntilDeadline() == .milliseconds(20))
+    #expect(ChangeCoalescer(clock: TestClock()).singleChangeQuietPeriod == .milliseconds(200))
+  }
+
   @Test func pollTimeoutRoundsUp() {
     #expect(Duration.zero.pollTimeoutMilliseconds == 0)
     #expect(Duration.nanoseconds(1).pollTimeoutMilliseconds == 1)

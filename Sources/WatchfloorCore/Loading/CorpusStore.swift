@@ -187,8 +187,10 @@ public struct CorpusStore: Sendable {
     let change = Self.summarise(
       removed: removed, added: added, modified: modified, newWarnings: newWarnings,
       filesRead: filesRead)
-    if !touched.isEmpty { rebuildCorpus(touched: touched) }
-    return CorpusUpdate(corpus: corpus, change: change, corpusChanged: !touched.isEmpty)
+    let changedPaths = Array(Set(touched)).sorted(by: Self.precedes)
+    if !touched.isEmpty { rebuildCorpus(touched: changedPaths) }
+    return CorpusUpdate(
+      corpus: corpus, change: change, corpusChanged: !touched.isEmpty, changedPaths: changedPaths)
   }
 
   /// Describes the change file by file, pairing a removed and an added report with the same

@@ -8,10 +8,15 @@ public struct CorpusUpdate: Sendable {
   /// looked at): no need to redraw. True also for changes ``change`` does not describe, such
   /// as a skipped file appearing or a failed file going away.
   public var corpusChanged: Bool
+  /// Every path whose entry in ``Corpus/reports`` or ``Corpus/skipped`` may differ from the
+  /// previous snapshot, in path order (UTF-8 bytes); nil when not known (then compare the
+  /// snapshots). Lets a consumer update at the cost of the change instead of walking both.
+  public var changedPaths: [String]?
 
-  public init(corpus: Corpus, change: CorpusChange, corpusChanged: Bool) {
+  public init(corpus: Corpus, change: CorpusChange, corpusChanged: Bool, changedPaths: [String]? = nil) {
     self.corpus = corpus
     self.change = change
     self.corpusChanged = corpusChanged
+    self.changedPaths = changedPaths
   }
 }

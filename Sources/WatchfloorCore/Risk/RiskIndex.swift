@@ -12,8 +12,7 @@ public struct RiskIndex: Sendable {
   struct Placed: Sendable {
     var path: String
     var reportDate: Day?
-    /// Position of the incident in its report.
-    var ordinal: Int
+    /// The incident (its identity tells it from the report's other incidents).
     var incident: Incident
     /// The incident's own day.
     var day: Int
@@ -42,8 +41,8 @@ public struct RiskIndex: Sendable {
     self.catalog = catalog
     advice = AdviceIndex(corpus: corpus, catalog: catalog)
     for report in corpus.reports {
-      for (ordinal, incident) in report.incidents.enumerated() {
-        guard let region = incident.region, let placed = Self.placed(incident, ordinal, of: report)
+      for incident in report.incidents {
+        guard let region = incident.region, let placed = Self.placed(incident, of: report)
         else { continue }
         placedByRegion[region, default: []].append(placed)
         dayAfterLatest = max(dayAfterLatest, placed.day - placed.latest)
@@ -62,40 +61,96 @@ public struct RiskIndex: Sendable {
     for report in removing {
       touched.formUnion(advice.regions(ofReportAt: report.path))
       advice.remove(path: report.path)
-      for (ordinal, incident) in report.incidents.enumerated() {
-        guard let region = incident.region else { continue }
-        touched.insert(region)
-        guard let placed = Self.placed(incident, ordinal, of: report),
-          var list = placedByRegion.removeValue(forKey: region)
-        else { continue }
-        var at = Self.firstIndex(in: list) { $0.latest >= placed.latest }
-        while at < list.count, list[at].latest == placed.latest {
-          if list[at].path == report.path, list[at].ordinal == ordinal {
-            list.remove(at: at)
-            break
-          }
-          at += 1
-        }
-        if !list.isEmpty { placedByRegion[region] = list }
-      }
+      for incident in report.incidents { remove(incident, of: report, touching: &touched) }
     }
     for report in adding {
       advice.add(report)
       touched.formUnion(advice.regions(ofReportAt: report.path))
-      for (ordinal, incident) in report.incidents.enumerated() {
-        guard let region = incident.region else { continue }
-        touched.insert(region)
-        guard let placed = Self.placed(incident, ordinal, of: report) else { continue }
-        dayAfterLatest = max(dayAfterLatest, placed.day - placed.latest)
-        var list = placedByRegion.removeValue(forKey: region) ?? []
-        list.insert(placed, at: Self.firstIndex(in: list) { $0.latest > placed.latest })
-        placedByRegion[region] = list
+      for incident in report.incidents { add(incident, of: report, touching: &touched) }
+    }
+    return withParents(touched)
+  }
+
+  /// Replaces each report `old` by `new` (same path; nil for a report that appears or
+  /// disappears), looking at what really changed: incidents equal in both versions (of a report
+  /// whose date did not change) stay, and advice that did not change touches no region.
+  /// - Returns: the regions whose assessment may differ now, and the regions they roll up into.
+  public mutating func update(replacing changes: [(old: Report?, new: Report?)]) -> Set<Region> {
+    let touched = updateTelling(replacing: changes)
+    return touched.incidents.union(touched.advice)
+  }
+
+  /// ``update(replacing:)``, telling the regions whose counted incidents may differ now from
+  /// those whose advice only may differ (each with the regions they roll up into).
+  public mutating func updateTelling(
+    replacing changes: [(old: Report?, new: Report?)]
+  ) -> (incidents: Set<Region>, advice: Set<Region>) {
+    var touched = Set<Region>()
+    var adviceTouched = Set<Region>()
+    for (old, new) in changes {
+      guard let path = (new ?? old)?.path else { continue }
+      let adviceBefore = advice.entries[path]
+      if let new { advice.add(new) } else { advice.remove(path: path) }
+      let adviceAfter = advice.entries[path]
+      if adviceBefore != adviceAfter {
+        adviceTouched.formUnion(adviceBefore?.regions ?? [])
+        adviceTouched.formUnion(adviceAfter?.regions ?? [])
+      }
+      var kept: [IncidentID: Incident] = [:]
+      if let old, let new, old.date == new.date {
+        // Incidents in both versions, equal: they stay.
+        var before: [IncidentID: Incident] = [:]
+        for incident in old.incidents { before[incident.id] = incident }
+        for incident in new.incidents where before[incident.id] == incident { kept[incident.id] = incident }
+      }
+      if let old {
+        for incident in old.incidents where kept[incident.id] != incident {
+          remove(incident, of: old, touching: &touched)
+        }
+      }
+      if let new {
+        for incident in new.incidents where kept[incident.id] != incident {
+          add(incident, of: new, touching: &touched)
+        }
       }
     }
-    for region in touched {
-      if let parent = catalog.parent(of: region) { touched.insert(parent) }
+    return (withParents(touched), withParents(adviceTouched))
+  }
+
+  private mutating func remove(_ incident: Incident, of report: Report, touching touched: inout Set<Region>) {
+    guard let region = incident.region else { return }
+    touched.insert(region)
+    guard let placed = Self.placed(incident, of: report),
+      var list = placedByRegion.removeValue(forKey: region)
+    else { return }
+    var at = Self.firstIndex(in: list) { $0.latest >= placed.latest }
+    while at < list.count, list[at].latest == placed.latest {
+      if list[at].path == report.path, list[at].incident.id == incident.id {
+        list.remove(at: at)
+        break
+      }
+      at += 1
     }
-    return touched
+    if !list.isEmpty { placedByRegion[region] = list }
+  }
+
+  private mutating func add(_ incident: Incident, of report: Report, touching touched: inout Set<Region>) {
+    guard let region = incident.region else { return }
+    touched.insert(region)
+    guard let placed = Self.placed(incident, of: report) else { return }
+    dayAfterLatest = max(dayAfterLatest, placed.day - placed.latest)
+    var list = placedByRegion.removeValue(forKey: region) ?? []
+    list.insert(placed, at: Self.firstIndex(in: list) { $0.latest > placed.latest })
+    placedByRegion[region] = list
+  }
+
+  /// `regions` and the regions they roll up into.
+  private func withParents(_ regions: Set<Region>) -> Set<Region> {
+    var all = regions
+    for region in regions {
+      if let parent = catalog.parent(of: region) { all.insert(parent) }
+    }
+    return all
   }
 
   /// The incidents that count for `region` as of `asOf` (roll-up by `catalog`): those that can
@@ -141,7 +196,7 @@ public struct RiskIndex: Sendable {
     if !extra.isEmpty {
       let newest = extra.max { $0.latest < $1.latest }!
       let latest = extra.max { $0.day < $1.day }!
-      let same = newest.path == latest.path && newest.ordinal == latest.ordinal
+      let same = newest.path == latest.path && newest.incident.id == latest.incident.id
       for placed in same ? [newest] : [newest, latest] {
         if let item = CountedIncident(placed.incident, asOf: asOf) { counted.append(item) }
       }
@@ -149,9 +204,7 @@ public struct RiskIndex: Sendable {
     return counted
   }
 
-  private static func placed(
-    _ incident: Incident, _ ordinal: Int, of report: Report
-  ) -> Placed? {
+  private static func placed(_ incident: Incident, of report: Report) -> Placed? {
     guard let date = incident.date else { return nil }  // never counted
     let latest: Day
     switch date.precision {
@@ -160,8 +213,7 @@ public struct RiskIndex: Sendable {
     case .year: latest = Day(year: date.day.year, month: 7, day: 1) ?? date.day
     }
     return Placed(
-      path: report.path, reportDate: report.date, ordinal: ordinal,
-      incident: incident, day: date.day.ordinal,
+      path: report.path, reportDate: report.date, incident: incident, day: date.day.ordinal,
       latest: latest.ordinal)
   }
 

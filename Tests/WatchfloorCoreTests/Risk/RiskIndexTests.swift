@@ -47,7 +47,9 @@ import WatchfloorTestSupport
     expectSameRatings(RiskIndex(corpus: corpus), corpus)
   }
 
-  @Test(arguments: [1, 2, 3] as [UInt64])
+  /// Odd seeds update with ``RiskIndex/update(replacing:)``, even ones with
+  /// ``RiskIndex/update(removing:adding:)``.
+  @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
   func updatesEqualAFreshIndex(seed: UInt64) {
     var edits = CorpusEdits(corpus: Self.fixtures, seed: seed)
     var index = RiskIndex(corpus: edits.corpus)
@@ -61,13 +63,29 @@ import WatchfloorTestSupport
       let removed = before.reports.filter { new[$0.path] != $0 }
       let added = after.reports.filter { old[$0.path] != $0 }
       let previous = index
-      let touched = index.update(removing: removed, adding: added)
+      let touched: Set<Region>
+      var incidentsTouched: Set<Region>?
+      if seed % 2 == 0 {
+        touched = index.update(removing: removed, adding: added)
+      } else {
+        // Report by report, only what changed inside a report.
+        let paths = Set(removed.map(\.path)).union(added.map(\.path)).sorted()
+        let told = index.updateTelling(replacing: paths.map { (old[$0], new[$0]) })
+        touched = told.incidents.union(told.advice)
+        incidentsTouched = told.incidents
+      }
       guard let day = days(after).first else { continue }
       for region in RegionCatalog.bundled.regions {
         let rating = assessor.assess(region: region, watched: watched, index: index, asOf: day)
         #expect(
           rating == assessor.assess(region: region, watched: watched, corpus: after, asOf: day),
           "\(edit): \(region)")
+        if let incidentsTouched, !incidentsTouched.contains(region) {
+          #expect(
+            assessor.counted(region: region, watched: watched, index: index, asOf: day)
+              == assessor.counted(region: region, watched: watched, index: previous, asOf: day),
+            "\(edit): \(region)'s incidents changed but were not reported as touched")
+        }
         if !touched.contains(region) {
           #expect(
             rating == assessor.assess(region: region, watched: watched, index: previous, asOf: day),
