@@ -27,8 +27,16 @@ struct DashboardBasis: Sendable {
   /// Assessments made as of ``asOf`` for this corpus (watched regions and the regions under
   /// "Other"), so an update re-rates only the regions a change concerns.
   var assessments: [Region: RegionAssessment] = [:]
-  /// The regions of the incidents under "Other" when its pane was last made (nil: not made).
-  var otherRegions: Set<Region>?
+  /// The incidents counted for each region assessed as of ``asOf`` (``Rating/indexed(_:)``
+  /// only), kept when a change concerns only the region's advice.
+  var counted: [Region: [CountedIncident]] = [:]
+  /// How many incidents under "Other" each region has: the regions whose level and advice
+  /// the "Other" pane shows.
+  var otherRegionCounts: [Region: Int] = [:]
+  /// The two halves of the "Other" pane as last made (nil without an as-of day), so an update
+  /// remakes only the half a change concerns.
+  var otherCounts: DashboardData.OtherCounts?
+  var otherRisk: DashboardData.OtherRisk?
   /// Tells this build from others.
   var token = DashboardBasis.newToken()
   /// The ``token`` of the data this was updated from: its new incidents are then exactly those
@@ -56,6 +64,7 @@ struct DashboardBasis: Sendable {
   mutating func assessment(of region: Region, asOf day: Day, watchedSet: Set<Region>) -> RegionAssessment {
     if asOf != day {
       assessments = [:]
+      counted = [:]
       asOf = day
     }
     if let known = assessments[region] { return known }
@@ -63,7 +72,10 @@ struct DashboardBasis: Sendable {
     switch rating {
     case .indexed(let assessor):
       let index = riskIndex ?? RiskIndex(corpus: corpus, catalog: assessor.catalog)
-      made = assessor.assess(region: region, watched: watchedSet, index: index, asOf: day)
+      let incidents =
+        counted[region] ?? assessor.counted(region: region, watched: watchedSet, index: index, asOf: day)
+      counted[region] = incidents
+      made = assessor.assess(region: region, watched: watchedSet, index: index, asOf: day, counted: incidents)
     case .custom(let assess):
       made = assess(region, watchedSet, corpus, day)
     }

@@ -85,10 +85,15 @@ extension DashboardData {
         ?? Self.emptyAssessment(region)
       return RegionPane(name: region.name, assessment: assessment, isOther: false)
     }
-    panes.append(
-      Self.otherPane(
-        rows: rowsByPane[otherIndex], incidents: incidents, asOf: asOf, watchedSet: watchedSet,
-        basis: &basis))
+    basis.otherRegionCounts = [:]
+    for row in rowsByPane[otherIndex] {
+      if let region = incidents[Int(row)].region { basis.otherRegionCounts[region, default: 0] += 1 }
+    }
+    basis.otherCounts = asOf.map {
+      Self.otherCounts(rows: rowsByPane[otherIndex], incidents: incidents, asOf: $0, catalog: basis.catalog)
+    }
+    basis.otherRisk = asOf.map { Self.otherRisk(asOf: $0, watchedSet: watchedSet, basis: &basis) }
+    panes.append(Self.otherPane(basis: basis, hasRows: !rowsByPane[otherIndex].isEmpty))
 
     let warnings = Self.warnings(of: corpus)
 
@@ -182,61 +187,5 @@ extension DashboardData {
     parts.append(incident.summary)
     parts.append(incident.source)
     return parts
-  }
-
-  /// The "Other" pane: counts over incidents outside the watched regions (the same event told
-  /// by several reports counted once, as ``IncidentGrouper`` groups them), the highest level
-  /// the assessor gives any of those regions, and their advice.
-  static func otherPane(
-    rows: [Int32], incidents: [Incident], asOf: Day?, watchedSet: Set<Region>,
-    basis: inout DashboardBasis
-  ) -> RegionPane {
-    var assessment = emptyAssessment(Region("Other"))
-    basis.otherRegions = nil
-    guard let asOf else { return RegionPane(name: "Other", assessment: assessment, isOther: true) }
-    var weekly = [Int](repeating: 0, count: 12)
-    var perRegion: [String: Int] = [:]
-    var regions = Set<Region>()
-    var recent: [Incident] = []
-    for row in rows {
-      let index = Int(row)  // fields one by one: a whole incident is costly to copy
-      if let region = incidents[index].region { regions.insert(region) }
-      guard let day = incidents[index].date?.day, day <= asOf else { continue }
-      if assessment.lastIncident == nil || day > assessment.lastIncident! { assessment.lastIncident = day }
-      if day.days(to: asOf) < 84 { recent.append(incidents[index]) }
-    }
-    // Only the last 12 weeks are counted; group just those, so a reload stays cheap.
-    for incident in IncidentGrouper(regions: basis.catalog).group(recent).map(\.merged) {
-      guard let day = incident.date?.day else { continue }
-      let age = day.days(to: asOf)
-      if age < 7 {
-        assessment.incidents7 += 1
-        assessment.deaths7 += incident.fatalities ?? 0
-      }
-      if age < 30 {
-        assessment.incidents30 += 1
-        assessment.deaths30 += incident.fatalities ?? 0
-        perRegion[incident.region?.name ?? "unknown region", default: 0] += 1
-      }
-      weekly[11 - age / 7] += 1
-    }
-    assessment.weekly = rows.isEmpty ? [] : weekly
-    basis.otherRegions = regions
-    var highest: (Region, RiskLevel)?
-    var advisories: [Advisory] = []
-    for region in regions.sorted() {
-      let regional = basis.assessment(of: region, asOf: asOf, watchedSet: watchedSet)
-      if let level = regional.level, highest == nil || level > highest!.1 { highest = (region, level) }
-      advisories.append(contentsOf: regional.advisories)
-    }
-    assessment.level = highest?.1
-    if let highest { assessment.reasons.append("Highest: \(highest.0.name) (\(highest.1.label))") }
-    let busiest = perRegion.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-    if !busiest.isEmpty {
-      assessment.reasons.append(
-        "Last 30 days: " + busiest.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
-    }
-    assessment.advisories = advisories.sorted { ($0.date ?? Day(ordinal: 0)) > ($1.date ?? Day(ordinal: 0)) }
-    return RegionPane(name: "Other", assessment: assessment, isOther: true)
   }
 }

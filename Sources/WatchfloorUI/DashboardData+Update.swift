@@ -27,9 +27,10 @@ extension DashboardData {
   /// ``CorpusStore`` keeps them) or identities repeat.
   public mutating func update(to corpus: Corpus, loadedAt: String, changedPaths: [String]? = nil) {
     let previous = basis.corpus
-    guard corpus.root == previous.root, indexByID.count == incidents.count,
-      let diff = changedPaths.flatMap({ ReportDiff(from: previous.reports, to: corpus.reports, paths: $0) })
-        ?? ReportDiff(from: previous.reports, to: corpus.reports),
+    var diff: ReportDiff?
+    if let changedPaths { diff = ReportDiff(from: previous.reports, to: corpus.reports, paths: changedPaths) }
+    if diff == nil { diff = ReportDiff(from: previous.reports, to: corpus.reports) }
+    guard corpus.root == previous.root, indexByID.count == incidents.count, let diff,
       let edit = IncidentEdit(diff.changes, of: self)
     else {
       self = rebuilt(from: corpus, loadedAt: loadedAt)
@@ -37,8 +38,25 @@ extension DashboardData {
     }
     let previousToken = basis.token
     let otherIndex = Int32(otherPaneIndex)
-    var otherConcerned =
-      edit.removed.contains { paneOfIncident[$0] == otherIndex } || edit.addedPanes.contains(otherIndex)
+    // The "Other" rows change when an incident under it leaves or enters; its set of regions
+    // when a region's count there falls to zero or rises from it.
+    var otherRowsChanged = false
+    var otherRegionsChanged = false
+    for index in edit.removed where paneOfIncident[index] == otherIndex {
+      otherRowsChanged = true
+      guard let region = incidents[index].region else { continue }
+      basis.otherRegionCounts[region, default: 0] -= 1
+      if basis.otherRegionCounts[region] == 0 {
+        basis.otherRegionCounts[region] = nil
+        otherRegionsChanged = true
+      }
+    }
+    for (number, incident) in edit.added.enumerated() where edit.addedPanes[number] == otherIndex {
+      otherRowsChanged = true
+      guard let region = incident.region else { continue }
+      basis.otherRegionCounts[region, default: 0] += 1
+      if basis.otherRegionCounts[region] == 1 { otherRegionsChanged = true }
+    }
 
     apply(edit)
 
@@ -46,28 +64,38 @@ extension DashboardData {
     basis.token = DashboardBasis.newToken()
     basis.derivedFrom = previousToken
     basis.reportDates.update(replacing: diff.changes, in: corpus.reports)
+    var retired: [RegionAssessment] = []
     if basis.riskIndex != nil {
-      let touched = basis.riskIndex!.update(replacing: diff.changes)
-      for region in touched { basis.assessments[region] = nil }
-      otherConcerned = otherConcerned || !(basis.otherRegions ?? []).isDisjoint(with: touched)
+      let touched = basis.riskIndex!.updateTelling(replacing: diff.changes)
+      for region in touched.incidents { basis.counted[region] = nil }
+      for region in touched.incidents.union(touched.advice) {
+        if let old = basis.assessments.removeValue(forKey: region) { retired.append(old) }
+        if basis.otherRegionCounts[region] != nil { otherRegionsChanged = true }
+      }
     } else {
       basis.assessments = [:]
-      otherConcerned = true
+      otherRegionsChanged = true
     }
 
     let (asOf, source) = Self.resolveAsOf(basis.asOfChoice, dates: basis.reportDates)
-    if asOf != self.asOf || basis.otherRegions == nil { otherConcerned = true }
     let watchedSet = basis.watchedSet
     for (number, region) in basis.watched.enumerated() {
       panes[number].assessment =
         asOf.map { basis.assessment(of: region, asOf: $0, watchedSet: watchedSet) }
         ?? Self.emptyAssessment(region)
     }
-    if otherConcerned {
-      panes[Int(otherIndex)] = Self.otherPane(
-        rows: rowsByPane[Int(otherIndex)], incidents: incidents, asOf: asOf, watchedSet: watchedSet,
-        basis: &basis)
+    let otherRows = rowsByPane[Int(otherIndex)]
+    if asOf != self.asOf || otherRowsChanged || basis.otherCounts == nil {
+      basis.otherCounts = asOf.map {
+        Self.otherCounts(rows: otherRows, incidents: incidents, asOf: $0, catalog: basis.catalog)
+      }
     }
+    if asOf != self.asOf || otherRegionsChanged || basis.otherRisk == nil {
+      retired.append(contentsOf: [panes[Int(otherIndex)].assessment])
+      basis.otherRisk = asOf.map { Self.otherRisk(asOf: $0, watchedSet: watchedSet, basis: &basis) }
+    }
+    panes[Int(otherIndex)] = Self.otherPane(basis: basis, hasRows: !otherRows.isEmpty)
+    DeferredRelease.drop(retired)
 
     let warningsMoved =
       corpus.skipped != previous.skipped
@@ -78,6 +106,8 @@ extension DashboardData {
     asOfSource = source
     self.loadedAt = loadedAt
     newIncidentIDs = edit.newIDs
+    // The previous snapshot's report list is most likely no longer shared with the store.
+    DeferredRelease.drop(consume previous)
   }
 
   /// Applies `edit` to the incidents list, pane numbers, search index, identity index and

@@ -22,7 +22,6 @@ enum HelpContent {
           ("Esc", "back: close detail, clear filter, close overlay"),
           (keys.label(for: .filter), "filter incidents by text (Enter keeps, Esc clears)"),
           ("NEW or *", "arrived since the previous load, until selected"),
-          ("date~", "date or year guessed from the file time"),
         ]
       ),
       (
@@ -54,6 +53,9 @@ enum HelpContent {
     out += StyledLine.wrapped(
       "Levels: Extreme, High, Moderate, Low, Minimal; \"no data\" when nothing is known.", width: width,
       role: .dim)
+    out += StyledLine.wrapped(
+      "A date followed by ~ is guessed from the file time: the report states no date or year.",
+      width: width, role: .dim)
     return out
   }
 }

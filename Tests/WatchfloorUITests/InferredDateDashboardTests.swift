@@ -48,6 +48,6 @@ import WatchfloorCore
 
   @Test func helpExplainsTheMark() {
     let text = HelpContent.lines(width: 100).map { $0.spans.map(\.text).joined() }.joined(separator: "\n")
-    #expect(text.contains("date~") && text.contains("guessed from the file time"))
+    #expect(text.contains("A date followed by ~ is guessed from the file time"))
   }
 }

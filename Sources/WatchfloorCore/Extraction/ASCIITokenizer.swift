@@ -17,10 +17,8 @@ enum ASCIITokenizer {
     func character(_ i: Int) -> Character? {
       i >= 0 && i < n ? Character(Unicode.Scalar(bytes[i])) : nil
     }
-    var word: [UInt8] = []
-    var lowered: [UInt8] = []
-    word.reserveCapacity(32)
-    lowered.reserveCapacity(32)
+    /// Bytes of the current word when it skips an apostrophe or a thousands comma.
+    var joined: [UInt8] = []
     var i = 0
     while i < n {
       let c = bytes[i]
@@ -37,48 +35,73 @@ enum ASCIITokenizer {
         continue
       }
       let first = i
-      word.removeAll(keepingCapacity: true)
-      lowered.removeAll(keepingCapacity: true)
+      var skips = false
+      var hasUpper = false
       var allDigits = true
+      var value = 0
+      var overflow = false
       var key: UInt64 = 0xcbf2_9ce4_8422_2325
       while i < n {
         let c = bytes[i]
         if isWordByte(c) {
-          allDigits = allDigits && isDigit(c)
-          word.append(c)
-          let low = c | (isUpper(c) ? 0x20 : 0)
-          lowered.append(low)
-          key = (key ^ UInt64(low)) &* 0x0000_0100_0000_01b3
+          if isDigit(c) {
+            if allDigits {
+              let (times, o1) = value.multipliedReportingOverflow(by: 10)
+              let (sum, o2) = times.addingReportingOverflow(Int(c - 0x30))
+              overflow = overflow || o1 || o2
+              value = sum
+            }
+          } else {
+            allDigits = false
+          }
+          let upper = isUpper(c)
+          hasUpper = hasUpper || upper
+          key = (key ^ UInt64(c | (upper ? 0x20 : 0))) &* 0x0000_0100_0000_01b3
+          if skips { joined.append(c) }
           i += 1
         } else if c == 0x27 || c == 0x60, i + 1 < n, isLetter(bytes[i + 1]), !isPossessive(bytes, at: i) {
+          startJoining(&joined, &skips, bytes, first, i)
           i += 1
         } else if c == 0x2C, allDigits, hasThreeDigits(bytes, after: i) {
+          startJoining(&joined, &skips, bytes, first, i)
           i += 1
         } else {
           break
         }
       }
-      let folded = String(decoding: lowered, as: UTF8.self)
+      let text =
+        skips
+        ? String(decoding: joined, as: UTF8.self)
+        : String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<i]), as: UTF8.self)
       result.append(
         TextToken(
-          folded: folded, text: String(decoding: word, as: UTF8.self), range: index(first)..<index(i),
-          isCapitalized: isUpper(bytes[first]), number: number(word), following: character(i),
-          preceding: character(first - 1), wordKey: key | (1 << 63)))
+          folded: hasUpper ? lowercased(text) : text, text: text, range: index(first)..<index(i),
+          isCapitalized: isUpper(bytes[first]), number: allDigits && !overflow ? value : nil,
+          following: character(i), preceding: character(first - 1), wordKey: key | (1 << 63)))
     }
     return result
   }
 
-  /// `Int(word)` for a word of ASCII letters and digits: its value when all digits and in range.
-  private static func number(_ word: [UInt8]) -> Int? {
-    var value = 0
-    for byte in word {
-      guard isDigit(byte) else { return nil }
-      let (times, overflow) = value.multipliedReportingOverflow(by: 10)
-      let (sum, overflow2) = times.addingReportingOverflow(Int(byte - 0x30))
-      if overflow || overflow2 { return nil }
-      value = sum
+  /// Starts copying the word's bytes (`first..<at`) when it first skips a byte.
+  private static func startJoining(
+    _ joined: inout [UInt8], _ skips: inout Bool, _ bytes: UnsafeBufferPointer<UInt8>, _ first: Int,
+    _ at: Int
+  ) {
+    guard !skips else { return }
+    skips = true
+    joined.removeAll(keepingCapacity: true)
+    joined.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[first..<at]))
+  }
+
+  /// An ASCII word in lower case.
+  private static func lowercased(_ word: String) -> String {
+    var word = word
+    return word.withUTF8 { bytes in
+      String(unsafeUninitializedCapacity: bytes.count) { buffer in
+        for (k, byte) in bytes.enumerated() { buffer[k] = byte | (isUpper(byte) ? 0x20 : 0) }
+        return bytes.count
+      }
     }
-    return value
   }
 
   private static func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }

@@ -1,8 +1,11 @@
 /// Finds multi-word names in token sequences: longest match first, names folded with
 /// ``TextFolding/key(_:)`` so case, diacritics, hyphens and apostrophes do not count.
 ///
-/// Names are kept in a trie of folded words, so a match walks the tokens once, one dictionary
-/// step per word, instead of building and hashing the joined text of every candidate length.
+/// Names are kept in a trie of folded words, so a match walks the tokens once, one step per
+/// word, instead of building and hashing the joined text of every candidate length. A step
+/// probes a table keyed by the token's precomputed ``TextToken/wordKey`` (ASCII words; other
+/// words take the trie's string dictionaries), and a first-word bitset rejects most tokens
+/// before any probe.
 public struct PhraseIndex<Value: Sendable>: Sendable {
   /// One trie node: the words that may follow, and the values of the name ending here.
   private struct Node: Sendable {
@@ -85,8 +88,10 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
   }
 
   /// The longest name starting at token `i`: its values and the index after it.
+  @inline(__always)
   public func match(_ tokens: [TextToken], at i: Int) -> (values: [Value], next: Int)? {
     guard i >= 0, i < tokens.count else { return nil }
+    // Most tokens start no name: rejected here, inlined into the caller's loop.
     if wordsAreASCII {
       let key = tokens[i].wordKey
       if key != 0 {
@@ -94,6 +99,12 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         guard firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
       }
     }
+    return walk(tokens, from: i)
+  }
+
+  /// ``match(_:at:)`` past the first-word filter: the trie walk.
+  @inline(never)
+  private func walk(_ tokens: [TextToken], from i: Int) -> (values: [Value], next: Int)? {
     var node = 0
     var k = i
     var best: (node: Int, next: Int)?

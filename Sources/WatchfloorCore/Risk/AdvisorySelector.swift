@@ -22,17 +22,7 @@ public struct AdvisorySelector: Sendable {
   public func advisories(
     for region: Region, watched: Set<Region>, index: AdviceIndex, asOf: Day
   ) -> [Advisory] {
-    var found = index.entries { catalog.region($0, countsFor: region, watchedSet: watched) }
-    found.removeAll { entry in entry.date.map { $0 > asOf } ?? false }
-    found.sort { a, b in
-      switch (a.date, b.date) {
-      case (let x?, let y?) where x != y: return x > y
-      case (.some, .none): return true
-      case (.none, .some): return false
-      default: return a.path < b.path
-      }
-    }
-    return found.flatMap(\.advisories)
+    index.advisories(countingFor: { catalog.region($0, countsFor: region, watchedSet: watched) }, asOf: asOf)
   }
 
   /// The advice-bearing sections of a report, in the order advice, risks, sectors.

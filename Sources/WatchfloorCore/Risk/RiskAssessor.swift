@@ -45,7 +45,24 @@ public struct RiskAssessor: Sendable {
   /// Like ``assess(region:watched:corpus:asOf:)`` on the corpus `index` describes, at the cost
   /// of the region's own incidents and advice (what the dashboard does on every reload).
   public func assess(region: Region, watched: Set<Region>, index: RiskIndex, asOf: Day) -> RegionAssessment {
-    let counted = index.counted(region: region, watched: watched, asOf: asOf, catalog: catalog)
+    assess(
+      region: region, watched: watched, index: index, asOf: asOf,
+      counted: counted(region: region, watched: watched, index: index, asOf: asOf))
+  }
+
+  /// The incidents that count for `region` as of `asOf` in the corpus `index` describes (what
+  /// ``assess(region:watched:index:asOf:counted:)`` rates), to keep while only the region's
+  /// advice changes.
+  public func counted(region: Region, watched: Set<Region>, index: RiskIndex, asOf: Day) -> [CountedIncident]
+  {
+    index.counted(region: region, watched: watched, asOf: asOf, catalog: catalog)
+  }
+
+  /// Like ``assess(region:watched:index:asOf:)`` with the region's incidents already counted
+  /// (``counted(region:watched:index:asOf:)`` on an index with the same incidents).
+  public func assess(
+    region: Region, watched: Set<Region>, index: RiskIndex, asOf: Day, counted: [CountedIncident]
+  ) -> RegionAssessment {
     let advisories = AdvisorySelector(catalog: catalog).advisories(
       for: region, watched: watched, index: index.advice, asOf: asOf)
     return assessment(of: region, counted: counted, advisories: advisories, asOf: asOf)

@@ -76,15 +76,25 @@ public struct RiskIndex: Sendable {
   /// whose date did not change) stay, and advice that did not change touches no region.
   /// - Returns: the regions whose assessment may differ now, and the regions they roll up into.
   public mutating func update(replacing changes: [(old: Report?, new: Report?)]) -> Set<Region> {
+    let touched = updateTelling(replacing: changes)
+    return touched.incidents.union(touched.advice)
+  }
+
+  /// ``update(replacing:)``, telling the regions whose counted incidents may differ now from
+  /// those whose advice only may differ (each with the regions they roll up into).
+  public mutating func updateTelling(
+    replacing changes: [(old: Report?, new: Report?)]
+  ) -> (incidents: Set<Region>, advice: Set<Region>) {
     var touched = Set<Region>()
+    var adviceTouched = Set<Region>()
     for (old, new) in changes {
       guard let path = (new ?? old)?.path else { continue }
       let adviceBefore = advice.entries[path]
       if let new { advice.add(new) } else { advice.remove(path: path) }
       let adviceAfter = advice.entries[path]
       if adviceBefore != adviceAfter {
-        touched.formUnion(adviceBefore?.regions ?? [])
-        touched.formUnion(adviceAfter?.regions ?? [])
+        adviceTouched.formUnion(adviceBefore?.regions ?? [])
+        adviceTouched.formUnion(adviceAfter?.regions ?? [])
       }
       var kept: [IncidentID: Incident] = [:]
       if let old, let new, old.date == new.date {
@@ -104,7 +114,7 @@ public struct RiskIndex: Sendable {
         }
       }
     }
-    return withParents(touched)
+    return (withParents(touched), withParents(adviceTouched))
   }
 
   private mutating func remove(_ incident: Incident, of report: Report, touching touched: inout Set<Region>) {

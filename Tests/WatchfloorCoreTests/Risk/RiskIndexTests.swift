@@ -64,12 +64,15 @@ import WatchfloorTestSupport
       let added = after.reports.filter { old[$0.path] != $0 }
       let previous = index
       let touched: Set<Region>
+      var incidentsTouched: Set<Region>?
       if seed % 2 == 0 {
         touched = index.update(removing: removed, adding: added)
       } else {
         // Report by report, only what changed inside a report.
         let paths = Set(removed.map(\.path)).union(added.map(\.path)).sorted()
-        touched = index.update(replacing: paths.map { (old[$0], new[$0]) })
+        let told = index.updateTelling(replacing: paths.map { (old[$0], new[$0]) })
+        touched = told.incidents.union(told.advice)
+        incidentsTouched = told.incidents
       }
       guard let day = days(after).first else { continue }
       for region in RegionCatalog.bundled.regions {
@@ -77,6 +80,12 @@ import WatchfloorTestSupport
         #expect(
           rating == assessor.assess(region: region, watched: watched, corpus: after, asOf: day),
           "\(edit): \(region)")
+        if let incidentsTouched, !incidentsTouched.contains(region) {
+          #expect(
+            assessor.counted(region: region, watched: watched, index: index, asOf: day)
+              == assessor.counted(region: region, watched: watched, index: previous, asOf: day),
+            "\(edit): \(region)'s incidents changed but were not reported as touched")
+        }
         if !touched.contains(region) {
           #expect(
             rating == assessor.assess(region: region, watched: watched, index: previous, asOf: day),
