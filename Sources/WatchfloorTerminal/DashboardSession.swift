@@ -37,6 +37,9 @@ public final class DashboardSession {
   /// Draw the frame number at the right of the status line (tests wait for "the next frame");
   /// loading frames are counted but not stamped, so a stamp means the dashboard is up.
   public var showsFrameCounter = false
+  /// The grid the next frame is rendered into: the frame before last, handed back by
+  /// ``TerminalScreen/paint(swapping:)``, so frames reuse two grids.
+  private var grid = ScreenGrid(width: 0, height: 0)
   /// Frames painted so far.
   public private(set) var frameCount = 0
   /// How long the last frame took to render into a grid and to paint on the terminal.
@@ -205,19 +208,18 @@ public final class DashboardSession {
     needsRedraw = false
     let (width, height) = screen.size
     let started = clock.now
-    var grid: ScreenGrid
     if dashboard != nil {
       if dashboard!.screenWidth != width || dashboard!.screenHeight != height {
         dashboard!.setScreenSize(width: width, height: height)
       }
-      grid = Renderer.render(dashboard!, width: width, height: height)
+      Renderer.render(dashboard!, width: width, height: height, into: &grid)
     } else {
       grid = LoadingView.render(loading ?? LoadingScreen(corpusPath: ""), width: width, height: height)
     }
     let rendered = clock.now
     frameCount += 1
     if showsFrameCounter, dashboard != nil { FrameCounterStamp.stamp(frameCount, on: &grid) }
-    screen.paint(grid)
+    screen.paint(swapping: &grid)
     lastFrameTiming = (started.duration(to: rendered), rendered.duration(to: clock.now))
     afterFrame?(frameCount)
   }

@@ -143,6 +143,15 @@ public final class TerminalScreen {
     doupdate()
   }
 
+  /// Paints a frame like ``paint(_:)``, then hands the grid of the frame before back in `grid`
+  /// (or an empty one): the caller renders the next frame into storage nobody else holds, so
+  /// frames cost no allocation and no copy.
+  public func paint(swapping grid: inout ScreenGrid) {
+    let older = previous
+    paint(grid)
+    grid = older ?? ScreenGrid(width: 0, height: 0)
+  }
+
   /// Columns of `row` to rewrite: changed cells, widened to whole wide characters.
   private func dirtyColumns(row: Int, grid: ScreenGrid) -> [Int] {
     guard let previous else { return Array(0..<grid.width) }

@@ -129,7 +129,8 @@ enum AdvisoryContent {
     var out: [StyledLine] = []
     if let date = incident.date {
       let precision = date.precision == .day ? "" : " (\(date.precision.rawValue) only)"
-      out += field("Date", date.description + precision)
+      let guess = incident.isDateInferred ? " (guessed from the file time: not in the report)" : ""
+      out += field("Date", date.description + precision + guess)
     } else {
       out += field("Date", "not stated", .dim)
     }

@@ -16,19 +16,24 @@ extension AppState {
     }
   }
 
-  /// Incident indices matching the filter, or nil when there is no filter. Typing narrows the
-  /// previous result instead of scanning everything again; deleting reuses earlier results.
+  /// Incident indices matching the filter, or nil when there is no filter (or it folds to
+  /// nothing, which every incident matches). Typing narrows the previous result instead of
+  /// scanning everything again; Backspace returns to a result kept for the shorter text.
+  /// Results are kept per folded query: a longer query narrows the longest kept one it
+  /// extends (its matches are a subset of that one's), so the kept results are always those of
+  /// prefixes of the current query.
   mutating func filterMatches() -> [Int32]? {
-    guard !filter.isEmpty else {
+    let needle = SearchFolding.fold(filter)
+    guard !needle.isEmpty else {
       filterResults = []
       return nil
     }
-    while let last = filterResults.last, !filter.hasPrefix(last.query) { filterResults.removeLast() }
-    if let last = filterResults.last, last.query == filter { return last.matches }
+    while let last = filterResults.last, !needle.starts(with: last.needle) { filterResults.removeLast() }
+    if let last = filterResults.last, last.needle == needle { return last.matches }
     let matches =
-      filterResults.last.map { data.search.matches(filter, within: $0.matches) }
-      ?? data.search.matches(filter)
-    filterResults.append((filter, matches))
+      filterResults.last.map { data.search.matches(folded: needle, within: $0.matches) }
+      ?? data.search.matches(folded: needle)
+    filterResults.append((needle, matches))
     return matches
   }
 

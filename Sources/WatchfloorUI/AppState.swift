@@ -52,8 +52,9 @@ public struct AppState: Sendable {
 
   /// Incident indices of the list shown (selected pane, filtered), newest first.
   var visibleRows = RowList(all: 0)
-  /// Filter results for successive filter texts, so typing narrows and Backspace pops.
-  var filterResults: [(query: String, matches: [Int32])] = []
+  /// Filter results for successive folded filter texts (each a prefix of the next), so typing
+  /// narrows and Backspace pops.
+  var filterResults: [(needle: [UInt8], matches: [Int32])] = []
 
   /// A dashboard on `data`, all regions selected, focus on the incidents list.
   public init(data: DashboardData, options: DisplayOptions = DisplayOptions()) {

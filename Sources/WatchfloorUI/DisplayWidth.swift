@@ -26,9 +26,22 @@ public enum DisplayWidth {
   /// Cells taken by a string.
   public static func of(_ text: some StringProtocol) -> Int {
     if isPrintableASCII(text) { return text.utf8.count }
+    if let simple = SimpleText.width(text) { return simple }
     var total = 0
     for character in text { total += of(character) }
     return total
+  }
+
+  /// Whether `text` takes at most `width` cells; stops counting once it does not.
+  public static func fits(_ text: some StringProtocol, in width: Int) -> Bool {
+    if isPrintableASCII(text) { return text.utf8.count <= width }
+    if let simple = SimpleText.width(text) { return simple <= width }
+    var total = 0
+    for character in text {
+      total += of(character)
+      if total > width { return false }
+    }
+    return true
   }
 
   /// Cells taken by one scalar on its own.
@@ -61,7 +74,7 @@ public enum DisplayWidth {
   /// `ellipsis` (which counts towards the width). Never splits a wide character.
   public static func truncate(_ text: some StringProtocol, to width: Int, ellipsis: String = "…") -> String {
     guard width > 0 else { return "" }
-    if of(text) <= width { return String(text) }
+    if fits(text, in: width) { return String(text) }
     let ellipsisWidth = of(ellipsis)
     let room = width - ellipsisWidth
     guard room >= 0 else { return "" }

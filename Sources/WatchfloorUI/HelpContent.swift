@@ -53,6 +53,9 @@ enum HelpContent {
     out += StyledLine.wrapped(
       "Levels: Extreme, High, Moderate, Low, Minimal; \"no data\" when nothing is known.", width: width,
       role: .dim)
+    out += StyledLine.wrapped(
+      "A date followed by ~ is guessed from the file time: the report states no date or year.",
+      width: width, role: .dim)
     return out
   }
 }

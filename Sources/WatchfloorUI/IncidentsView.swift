@@ -42,7 +42,7 @@ enum IncidentsView {
       let isNew = state.unseenNewIDs.contains(incident.id)
       var cells = columns.cells(
         tag: isNew ? (columns.tagWidth >= 3 ? "NEW" : "*") : "",
-        date: incident.date?.description ?? "undated",
+        date: incident.dateLabel ?? "undated",
         region: incident.region?.name ?? "unknown",
         place: incident.location ?? "-",
         type: incident.eventType?.shortLabel ?? "-",
@@ -66,7 +66,8 @@ enum IncidentsView {
     }
   }
 
-  /// Which columns fit, and their widths; the summary takes what is left.
+  /// Which columns fit, and their widths; the summary takes what is left. The date column
+  /// holds a day and the mark of a guessed date (`2024-10-21~`).
   struct Columns {
     var tagWidth: Int
     var regionWidth: Int
@@ -80,7 +81,7 @@ enum IncidentsView {
       var region = showRegion ? 10 : 0
       var actors = width >= 160 ? 26 : width >= 100 ? 18 : 14
       func used() -> Int {
-        (tag + 1) + 11 + (region > 0 ? region + 1 : 0) + (place + 1) + 13 + 5 + (actors > 0 ? actors + 1 : 0)
+        (tag + 1) + 12 + (region > 0 ? region + 1 : 0) + (place + 1) + 13 + 5 + (actors > 0 ? actors + 1 : 0)
       }
       if width - used() < 24 { actors = 0 }
       if width - used() < 16, region > 0 { region = 8 }
@@ -96,7 +97,7 @@ enum IncidentsView {
       tag: String, date: String, region: String, place: String, type: String, deaths: String,
       actors: String, summary: String
     ) -> [TableCell] {
-      var out = [TableCell(text: tag, width: tagWidth), TableCell(text: date, width: 10)]
+      var out = [TableCell(text: tag, width: tagWidth), TableCell(text: date, width: 11)]
       if regionWidth > 0 { out.append(TableCell(text: region, width: regionWidth)) }
       out.append(TableCell(text: place, width: placeWidth))
       out.append(TableCell(text: type, width: 12))

@@ -5,7 +5,26 @@
 public enum Renderer {
   public static func render(_ state: AppState, width: Int, height: Int) -> ScreenGrid {
     var grid = ScreenGrid(width: width, height: height)
-    guard width > 0, height > 0 else { return grid }
+    draw(state, into: &grid)
+    return grid
+  }
+
+  /// Renders into `grid`, reusing its cells when it already has this size (the same frame as
+  /// ``render(_:width:height:)``, without allocating a new grid per frame).
+  public static func render(_ state: AppState, width: Int, height: Int, into grid: inout ScreenGrid) {
+    if grid.width == max(0, width) && grid.height == max(0, height) {
+      grid.clearAll()
+    } else {
+      grid = ScreenGrid(width: width, height: height)
+    }
+    draw(state, into: &grid)
+  }
+
+  /// Draws the state on a blank grid.
+  private static func draw(_ state: AppState, into grid: inout ScreenGrid) {
+    let width = grid.width
+    let height = grid.height
+    guard width > 0, height > 0 else { return }
     let layout = Layout(width: width, height: height, state: state)
     let theme = state.options.theme
     if layout.isTooSmall {
@@ -19,7 +38,6 @@ public enum Renderer {
       StatusLineView.draw(state, in: layout.status, grid: &grid)
     }
     keepBottomRightFree(&grid)
-    return grid
   }
 
   private static func drawTooSmall(_ grid: inout ScreenGrid, theme: Theme) {

@@ -1,5 +1,6 @@
 /// The incident indices of the list shown: either every incident in order (stored as a count,
-/// so "all regions, no filter" costs nothing at 100,000 incidents) or an explicit list.
+/// so "all regions, no filter" costs nothing at 100,000 incidents) or an explicit list in
+/// ascending index order (list order is newest first, so any subset keeps that order).
 struct RowList: Sendable {
   private var explicit: [Int32]?
   let count: Int
@@ -10,8 +11,9 @@ struct RowList: Sendable {
     self.count = count
   }
 
-  /// These incidents, in this order.
+  /// These incidents, in ascending index order (checked in debug builds).
   init(_ rows: [Int32]) {
+    assert(zip(rows, rows.dropFirst()).allSatisfy { $0 < $1 }, "RowList rows must ascend")
     explicit = rows
     count = rows.count
   }
@@ -20,9 +22,14 @@ struct RowList: Sendable {
 
   subscript(row: Int) -> Int32 { explicit?[row] ?? Int32(row) }
 
-  /// The row showing incident `index`, if shown.
+  /// The row showing incident `index`, if shown: a binary search, O(log n).
   func row(of index: Int32) -> Int? {
     guard let explicit else { return Int(index) < count && index >= 0 ? Int(index) : nil }
-    return explicit.firstIndex(of: index)
+    var (low, high) = (0, explicit.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if explicit[middle] < index { low = middle + 1 } else { high = middle }
+    }
+    return low < explicit.count && explicit[low] == index ? low : nil
   }
 }

@@ -16,8 +16,11 @@ extension ScreenGrid {
     if column >= 0, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
       return writePrintableASCII(text.utf8, row: row, column: column, limit: limit, style: style)
     }
+    if column >= 0, SimpleText.width(text) != nil {
+      return writeSimple(text, row: row, column: column, limit: limit, style: style)
+    }
     var col = column
-    let safe = SafeText.singleLine(text)
+    let safe = SafeTextBridge.line(text)
     for character in safe {
       if col >= limit { break }
       let w = DisplayWidth.of(character)
@@ -51,6 +54,59 @@ extension ScreenGrid {
       if col >= limit { break }
       clearWide(row: row, column: col)
       self[row, col] = Cell(ScreenGrid.asciiCellText[Int(byte)], style: style)
+      col += 1
+    }
+    return col - column
+  }
+
+  /// Writes `text` fitted to exactly `room` cells, as
+  /// `write(DisplayWidth.fit(SafeTextBridge.line(text), to: room, alignRight:, ellipsis:),
+  /// row:, column:, maxWidth: room, style:)` does, cell for cell, but without building the
+  /// fitted string when the text is ``SimpleText`` (most table cells, on every frame).
+  mutating func writeFitted(
+    _ text: some StringProtocol, row: Int, column: Int, room: Int, alignRight: Bool, ellipsis: String,
+    style: CellStyle
+  ) {
+    guard room > 0, column >= 0, let textWidth = SimpleText.width(text) else {
+      write(
+        DisplayWidth.fit(SafeTextBridge.line(text), to: room, alignRight: alignRight, ellipsis: ellipsis),
+        row: row, column: column, maxWidth: room, style: style)
+      return
+    }
+    guard row >= 0, row < height, column < width else { return }
+    let limit = min(width, column + room)
+    let truncated = textWidth > room
+    let shown = truncated ? room - DisplayWidth.of(ellipsis) : textWidth
+    guard shown >= 0 else {
+      fill(row: row, column: column, count: room, style: style)
+      return
+    }
+    var col = column
+    if alignRight && !truncated {
+      fill(row: row, column: column, count: room - textWidth, style: style)
+      col += room - textWidth
+    }
+    col += writeSimple(text, row: row, column: col, limit: min(limit, col + shown), style: style)
+    if truncated {
+      write(ellipsis, row: row, column: column + shown, maxWidth: limit - column - shown, style: style)
+    } else if !alignRight {
+      fill(row: row, column: col, count: room - textWidth, style: style)
+    }
+  }
+
+  /// Writes ``SimpleText`` from `column` (not negative) up to `limit`: one cell per scalar,
+  /// soft hyphens left out, as the general path of ``write(_:row:column:maxWidth:style:)``
+  /// would. Returns the number of cells written.
+  private mutating func writeSimple(
+    _ text: some StringProtocol, row: Int, column: Int, limit: Int, style: CellStyle
+  ) -> Int {
+    var col = column
+    for scalar in text.unicodeScalars where scalar.value != SimpleText.softHyphen {
+      if col >= limit { break }
+      clearWide(row: row, column: col)
+      let value = Int(scalar.value)
+      self[row, col] = Cell(
+        value < 0x80 ? ScreenGrid.asciiCellText[value] : String(Character(scalar)), style: style)
       col += 1
     }
     return col - column
@@ -118,10 +174,10 @@ extension ScreenGrid {
   /// Before overwriting a cell, blanks the other half of a wide character it belongs to.
   private mutating func clearWide(row: Int, column: Int) {
     guard column >= 0, column < width else { return }
-    let cell = self[row, column]
-    if cell.isContinuation, column > 0 {
+    let index = row * width + column
+    if cells[index].isContinuation, column > 0 {
       self[row, column - 1] = Cell(" ", style: self[row, column - 1].style)
-    } else if column + 1 < width, self[row, column + 1].isContinuation {
+    } else if column + 1 < width, cells[index + 1].isContinuation {
       self[row, column + 1] = Cell(" ", style: self[row, column + 1].style)
     }
   }

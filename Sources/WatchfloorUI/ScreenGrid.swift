@@ -56,6 +56,12 @@ public struct ScreenGrid: Hashable, Sendable {
     self.cells = Array(repeating: .blank, count: self.width * self.height)
   }
 
+  /// Makes every cell blank again, keeping the storage (a frame rendered into a reused grid
+  /// costs no allocation).
+  public mutating func clearAll() {
+    cells.withUnsafeMutableBufferPointer { $0.update(repeating: .blank) }
+  }
+
   public subscript(row: Int, column: Int) -> Cell {
     get { cells[row * width + column] }
     set { cells[row * width + column] = newValue }

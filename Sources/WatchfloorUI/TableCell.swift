@@ -20,15 +20,15 @@ extension ScreenGrid {
     let end = column + width
     for cell in cells where x < end {
       let room = min(cell.width, end - x)
-      let text = DisplayWidth.fit(
-        SafeTextBridge.line(cell.text), to: room, alignRight: cell.alignRight, ellipsis: ellipsis)
       var cellStyle = theme.style(cell.role)
       if let rowStyle {
         cellStyle.reverse = cellStyle.reverse != rowStyle.reverse
         cellStyle.underline = cellStyle.underline || rowStyle.underline
       }
       cellStyle.bold = cellStyle.bold || bold
-      write(text, row: row, column: x, maxWidth: room, style: cellStyle)
+      writeFitted(
+        cell.text, row: row, column: x, room: room, alignRight: cell.alignRight, ellipsis: ellipsis,
+        style: cellStyle)
       x += room + 1
     }
   }

@@ -70,7 +70,8 @@ import WatchfloorTestSupport
       state.setScreenSize(width: width, height: height)
       let grid = Renderer.render(state, width: width, height: height)
       check(grid, state)
-      #expect(grid.text.contains("Ansongo\u{FFFD}[2J"))
+      // The summary column may cut the neutralised sequence short ("…[2…"): its ESC is gone.
+      #expect(grid.text.contains("Ansongo\u{FFFD}[2"))
       #expect(grid.text.contains("bad\u{FFFD}[31m message\u{FFFD}"))
     }
   }

@@ -27,7 +27,7 @@ import WatchfloorTestSupport
     #expect(s.statusMessage == "reloaded 3 files at 14:05:40")
     let text = Renderer.render(s, width: 80, height: 24).text
     #expect(text.contains("+1 new"))
-    #expect(text.contains("* 2024-03-10 Kidal"))
+    #expect(text.contains("* 2024-03-10  Kidal"))
     // Viewing (selecting) the new incident clears the mark.
     _ = s.handle(.home)
     #expect(s.unseenNewIDs.isEmpty)

@@ -1,5 +1,6 @@
 import Benchmark
 import BenchmarkSupport
+import Glibc
 import WatchfloorCore
 import WatchfloorUI
 
@@ -13,7 +14,7 @@ let benchmarks: @Sendable () -> Void = {
   // the setup hook, outside every measurement.
   let prepare: Benchmark.BenchmarkSetupHook = { _ = DashboardCorpus.shared }
   let configuration = Benchmark.Configuration(
-    metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident],
+    metrics: [.wallClock, threadCPU, .mallocCountTotal, .peakMemoryResident],
     warmupIterations: 10,
     maxDuration: .seconds(15),
     maxIterations: 2_000,
@@ -54,6 +55,17 @@ let benchmarks: @Sendable () -> Void = {
   }
 }
 
+/// CPU time of the measuring thread in microseconds: unlike the wall clock, other processes on a
+/// busy machine do not inflate it.
+let threadCPU = BenchmarkMetric.custom("Thread CPU (us)", polarity: .prefersSmaller, useScalingFactor: false)
+
+/// The CPU time of the calling thread, in microseconds.
+func threadCPUMicroseconds() -> Int {
+  var spec = timespec()
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+  return spec.tv_sec * 1_000_000 + spec.tv_nsec / 1_000
+}
+
 /// The 100k-incident corpus and its dashboard data, built once per process (generation and
 /// risk assessment take seconds).
 final class DashboardCorpus: Sendable {
@@ -68,12 +80,18 @@ final class DashboardCorpus: Sendable {
 }
 
 /// A dashboard that keeps its state across iterations and presses one key of a cycle per
-/// iteration, measuring key handling plus rendering of the frame.
+/// iteration, measuring key handling plus rendering of the frame into a reused grid (as
+/// `DashboardSession` does with `TerminalScreen.paint(swapping:)`).
 final class KeySession: @unchecked Sendable {
   private var state: AppState?
   private let prelude: [Key]
   private let keys: [Key]
   private var next = 0
+  /// The grid the next frame is rendered into, and the frame shown (as the terminal keeps it).
+  private var grid = ScreenGrid(width: 0, height: 0)
+  private var shown = ScreenGrid(width: 0, height: 0)
+  /// `WATCHFLOOR_BENCH_TRACE=1` prints each key's thread CPU time (to find the slow keystroke).
+  static let traces = getenv("WATCHFLOOR_BENCH_TRACE").map { String(cString: $0) == "1" } ?? false
 
   init(prelude: [Key] = [], keys: [Key]) {
     self.prelude = prelude
@@ -86,10 +104,17 @@ final class KeySession: @unchecked Sendable {
     let key = keys[next % keys.count]
     next += 1
     benchmark.startMeasurement()
+    let cpuStart = threadCPUMicroseconds()
     _ = current.handle(key)
-    let frame = Renderer.render(current, width: 200, height: 60)
+    Renderer.render(current, width: 200, height: 60, into: &grid)
+    let cpu = threadCPUMicroseconds() - cpuStart
     benchmark.stopMeasurement()
-    blackHole(frame)
+    benchmark.measurement(threadCPU, cpu)
+    // As the terminal does: it keeps this frame to diff the next one against and hands back
+    // the frame before, which the next key renders into.
+    swap(&grid, &shown)
+    blackHole(shown)
+    if KeySession.traces { print("key \(key): \(cpu) us thread CPU, \(current.visibleIncidentCount) rows") }
     state = current
   }
 

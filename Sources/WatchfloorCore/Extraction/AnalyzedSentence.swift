@@ -16,8 +16,8 @@ public struct AnalyzedSentence: Sendable {
   /// Strength of the event trigger words (modifiers such as "camp" or "village" excluded).
   public var triggerStrength: Int {
     let codes: [EventCue.Code] = [
-      .battle, .ground, .remote, .civilians, .protest, .riot, .strategic, .defused, .property, .injury,
-      .label,
+      .battle, .ground, .clash, .territory, .remote, .civilians, .protest, .riot, .strategic, .defused,
+      .property, .injury, .label,
     ]
     return codes.reduce(0) { $0 + (cueScores[$1] ?? 0) }
   }

@@ -170,8 +170,10 @@ public struct DateExtractor: Sendable {
   private func mayStartDate(_ token: TextToken) -> Bool {
     if token.number != nil { return true }
     if let first = token.folded.utf8.first, first >= 0x30, first <= 0x39 { return true }
-    return DateExtractor.firstWords.contains(token.folded)
+    return DateExtractor.firstWordSet.contains(token)
   }
+
+  private static let firstWordSet = WordSet(firstWords)
 
   private static let firstWords: Set<String> = Set(months.keys)
     .union(DateExtractor(reference: nil).weekdays.keys)

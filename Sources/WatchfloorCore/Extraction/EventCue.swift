@@ -5,6 +5,12 @@ public struct EventCue: Hashable, Sendable {
     case battle, remote, civilians, protest, riot, strategic
     /// Fighting between armed sides (clash, ambush, repelled, returned fire).
     case ground
+    /// A clash: fighting between armed sides, or, told of a demonstration, protesters fighting
+    /// the forces (a riot).
+    case clash
+    /// A place changing hands ("took control", "taken over"): fighting only when the words
+    /// around it tell of fighting, killing or an attack.
+    case territory
     /// Looting, burning, destruction of property.
     case property
     /// People wounded.
@@ -19,6 +25,8 @@ public struct EventCue: Hashable, Sendable {
     case armedTarget = "armed-target"
     /// The attack hit civilians (village, market, bus).
     case civilianTarget = "civilian-target"
+    /// The victim was off duty, on leave or at home: a civilian, even when a soldier.
+    case offDuty = "off-duty"
     /// Speaks of what may or usually happens ("likely", "could", "regularly").
     case hypothetical
     /// Says that something happened without saying what ("took place", "occurred"): enough for

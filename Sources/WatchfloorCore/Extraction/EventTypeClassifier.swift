@@ -44,6 +44,36 @@ public struct EventTypeClassifier: Sendable {
     return (scores, words)
   }
 
+  /// True when the words say attackers died ("one assailant was killed", "killing the two
+  /// attackers"): the side attacked fought back, so the attack was a battle.
+  public static func attackersDied(in tokens: [TextToken]) -> Bool {
+    for (k, token) in tokens.enumerated() where attackerWords.contains(token.folded) {
+      // "two attackers were killed", "one assailant killed": a count, then a death word.
+      let counted = tokens[max(0, k - 2)..<k].contains {
+        $0.number != nil || NumberWords.value(of: $0.folded) != nil || countWords.contains($0.folded)
+      }
+      if counted,
+        tokens[(k + 1)..<min(tokens.count, k + 4)].contains(where: { deathWords.contains($0.folded) })
+      {
+        return true
+      }
+      // "killing two attackers", "killed the four aggressors" (not "killed by attackers").
+      let before = tokens[max(0, k - 4)..<k]
+      if let kill = before.lastIndex(where: { $0.folded.hasPrefix("kill") }),
+        !tokens[(kill + 1)..<k].contains(where: { $0.folded == "by" })
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  private static let attackerWords: Set<String> = [
+    "attacker", "attackers", "assailant", "assailants", "aggressor", "aggressors",
+  ]
+  private static let deathWords: Set<String> = ["killed", "dead", "neutralized", "neutralised"]
+  private static let countWords: Set<String> = ["several", "many", "some"]
+
   /// The event type for an incident.
   /// - Parameters:
   ///   - scores: cue weights from ``scores(in:)`` over the incident's main sentence.
@@ -67,7 +97,7 @@ public struct EventTypeClassifier: Sendable {
     let crowd = classes.contains(.protesters) || classes.contains(.rioters)
     let killed = (fatalities ?? 0) > 0
     let hurt = killed || s(.injury) > 0
-    let fighting = s(.ground)
+    let fighting = s(.ground) + s(.clash) + s(.territory)
     let battle = s(.battle) + fighting
 
     if s(.label) >= 6 { return .strategicDevelopments }
@@ -82,14 +112,22 @@ public struct EventTypeClassifier: Sendable {
     // protesters leave it a protest (ACLED's "protest with intervention", "excessive force").
     if s(.riot) >= 4 || (s(.protest) >= 3 && (s(.violent) > 0 || s(.riot) > 0 || classes.contains(.rioters)))
       || (classes.contains(.rioters) && (fighting >= 3 || s(.property) > 0) && s(.protest) + s(.riot) > 0)
-      || (s(.protest) >= 3 && s(.property) > 0)
+      || (s(.protest) >= 3 && (s(.property) > 0 || s(.clash) > 0))
     {
       return .riots
     }
     // A demonstration the forces stepped into (intervened, dispersed, clashed, arrested) is
     // still a demonstration event: protest or riot, never a battle.
     if s(.protest) >= 3 { return .protests }
+    // A town changing hands with no fighting, killing or attack told: a non-violent transfer.
+    if s(.territory) > 0 && s(.ground) + s(.clash) == 0 && s(.battle) == 0 && !hurt && s(.civilians) < 3 {
+      return .strategicDevelopments
+    }
     if s(.strategic) >= 3 && !hurt && battle == 0 && s(.civilians) < 3 { return .strategicDevelopments }
+    // A soldier or official attacked off duty or at home is a civilian victim, not a battle.
+    if s(.offDuty) > 0 && fighting < 3 && (battle > 0 || hurt || s(.civilians) > 0) {
+      return .violenceAgainstCivilians
+    }
     if victimsAreArmed && !victimsAreCivilians && (battle > 0 || killed || s(.civilians) > 0) {
       return .battles
     }
@@ -98,7 +136,10 @@ public struct EventTypeClassifier: Sendable {
       return .violenceAgainstCivilians
     }
     if fighting >= 3 { return .battles }
-    if s(.property) > 0 && !hurt && s(.civilians) < 3 { return .strategicDevelopments }
+    // Burning or looting is property destruction, unless it came with an attack on armed forces
+    // (a post, a camp, a checkpoint): that attack is a battle.
+    let attackOnForces = s(.armedTarget) >= 1 && s(.battle) >= 1 && s(.civilianTarget) == 0
+    if s(.property) > 0 && !hurt && s(.civilians) < 3 && !attackOnForces { return .strategicDevelopments }
     if battle > 0 || killed || s(.civilians) > 0 || s(.injury) > 0 {
       // A battle needs two armed sides; one armed side against unarmed people is violence
       // against civilians.

@@ -297,8 +297,10 @@ public struct FatalityExtractor: Sendable {
 
   /// Index of the first aggregate word ("since", "brings"), or `t.count`. A toll "in 2012"
   /// (a whole year) is an aggregate from the sentence start.
+  private static let periodLeadWords = WordSet(["in", "during", "throughout"])
+
   private func firstAggregate(_ t: [TextToken]) -> Int {
-    for k in 1..<max(1, t.count) where ["in", "during", "throughout"].contains(t[k - 1].folded) {
+    for k in 1..<max(1, t.count) where FatalityExtractor.periodLeadWords.contains(t[k - 1]) {
       if t[k].text.count == 4, let year = t[k].number, (1900...2100).contains(year),
         k + 1 >= t.count || DateExtractor.months[t[k + 1].folded] == nil
       {

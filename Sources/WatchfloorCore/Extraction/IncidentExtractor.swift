@@ -55,8 +55,7 @@ public struct IncidentExtractor: Sendable {
       let key = TextFolding.key(group.sentences[0].sentence.text)
       let ordinal = ordinals[key, default: 0]
       ordinals[key] = ordinal + 1
-      evidence.incident.id = IncidentIdentity.make(
-        path: report.path, sentence: group.sentences[0].sentence.text, ordinal: ordinal)
+      evidence.incident.id = IncidentIdentity.make(path: report.path, key: key, ordinal: ordinal)
       result.append(evidence)
     }
     return result.filter(\.incident.isMainEvent) + result.filter { !$0.incident.isMainEvent }
@@ -134,8 +133,25 @@ public struct IncidentExtractor: Sendable {
     var groups: [SentenceGroup] = []
     var current: SentenceGroup?
     var currentDate: IncidentDate?
-    for sentence in analyzed {
+    let quoted = QuotedSpeech.flags(analyzed.map(\.sentence))
+    for (index, sentence) in analyzed.enumerated() {
       let date = sentence.eventDate?.date
+      // Quoted speech about an event ("“Four people died,” a witness said") and a statement
+      // about it ("The army said its units had faced terrorists") retell the incident before
+      // it a paragraph later: a detail of it, not another incident.
+      if sentence.reportsEvent, var retold = current ?? groups.last,
+        current.map({ sentence.sentence.paragraph != $0.sentences.last?.sentence.paragraph }) ?? true,
+        quoted[index] || retellsAsSpeech(sentence, retold)
+      {
+        let retoldDate = retold.sentences.lazy.compactMap(\.eventDate).first?.date
+        if date == nil || retoldDate == nil || date == retoldDate {
+          if current == nil { groups.removeLast() }
+          retold.sentences.append(sentence)
+          current = retold
+          currentDate = retoldDate
+          continue
+        }
+      }
       if sentence.reportsEvent {
         if var open = current {
           let sameDay =
@@ -159,9 +175,11 @@ public struct IncidentExtractor: Sendable {
         current = SentenceGroup(sentences: [sentence], reporting: 1)
         currentDate = date
       } else if var open = current {
-        // A detail sentence in the same paragraph, not about another day.
-        if sentence.sentence.paragraph == open.sentences[0].sentence.paragraph,
-          date == nil || currentDate == nil || date == currentDate
+        // A detail sentence in the same paragraph, not about another day, or a statement about
+        // the same day ("JNIM said its fighters struck the school on 17 September").
+        if sentence.sentence.paragraph == open.sentences[0].sentence.paragraph
+          && (date == nil || currentDate == nil || date == currentDate)
+          || (date != nil && date == currentDate && isAttributedSpeech(sentence))
         {
           open.sentences.append(sentence)
           current = open
@@ -175,6 +193,27 @@ public struct IncidentExtractor: Sendable {
     if let open = current { groups.append(open) }
     return groups
   }
+
+  /// Attributed speech ("the army said", "a resident told AFP", "according to …") that names
+  /// no place the incident has not named already.
+  private func retellsAsSpeech(_ sentence: AnalyzedSentence, _ group: SentenceGroup) -> Bool {
+    guard isAttributedSpeech(sentence) else { return false }
+    let named = places.placeMentions(sentence.tokens)
+    guard !named.isEmpty else { return true }
+    let known = Set(group.sentences.flatMap { places.placeMentions($0.tokens).map(\.name) })
+    return named.allSatisfy { known.contains($0.name) }
+  }
+
+  /// "said", "told", "according to": words someone said.
+  private func isAttributedSpeech(_ sentence: AnalyzedSentence) -> Bool {
+    let words = sentence.tokens.map(\.folded)
+    return words.contains(where: IncidentExtractor.speechWords.contains)
+      || zip(words, words.dropFirst()).contains { $0 == "according" && $1 == "to" }
+  }
+
+  private static let speechWords: Set<String> = [
+    "said", "says", "told", "tells", "stated", "added", "explained", "recalled", "recounted",
+  ]
 
   /// Drops incidents that retell another of the same report: the lead under an alert's title
   /// ("Explosive device hits a vehicle on Nov. 17; four killed") when the Event section tells
@@ -279,12 +318,19 @@ public struct IncidentExtractor: Sendable {
     // Date: the first event date, else the report's own date.
     var date: IncidentDate?
     var dateWords: String?
+    // With no date line, the report's date is the file time: a date it stands in for, or a
+    // yearless date placed by it, is a guess and says so.
+    let undatedReport = report.dateSource == .fileModified
+    var isDateInferred = false
     if let mention = group.sentences.lazy.compactMap(\.eventDate).first {
       date = mention.date
       dateWords = mention.phrase
+      isDateInferred = undatedReport && !mention.hasExplicitYear
+      if isDateInferred { dateWords! += " (year not stated: inferred from the file time)" }
     } else if let day = report.date {
       date = IncidentDate(day: day)
       dateWords = "no date in the sentence: the report's date (\(report.dateSource?.rawValue ?? "?"))"
+      isDateInferred = undatedReport
     }
 
     // Place.
@@ -310,8 +356,12 @@ public struct IncidentExtractor: Sendable {
       // A later sentence that tells of fighting back ("the village guards repelled them") or
       // names a coding label counts in full; other cues count half.
       for (code, weight) in extra.cueScores {
-        scores[code, default: 0] += [.ground, .label].contains(code) ? weight : weight / 2
+        scores[code, default: 0] += [.ground, .clash, .label].contains(code) ? weight : weight / 2
       }
+    }
+    // Attackers who died were fought back: two armed sides.
+    if reporting.contains(where: { EventTypeClassifier.attackersDied(in: $0.tokens) }) {
+      scores[.ground, default: 0] += 3
     }
     let victims = Set(reporting.flatMap(victimClasses))
     let eventType = classifier.classify(
@@ -335,7 +385,8 @@ public struct IncidentExtractor: Sendable {
       id: IncidentID(report.path), date: date, region: place.region, location: place.location,
       actors: Array(names.prefix(3)), eventType: eventType, fatalities: fatalityCount,
       summary: IncidentExtractor.summary(first.sentence.text), source: report.path,
-      sourceText: first.sentence.text, span: first.sentence.span, isMainEvent: isMain)
+      sourceText: first.sentence.text, span: first.sentence.span, isMainEvent: isMain,
+      isDateInferred: isDateInferred)
     return IncidentEvidence(
       incident: incident, dateWords: dateWords, regionWords: place.evidence,
       actorWords: mentions.map { "\($0.name) ← \($0.phrase)" }, fatalityWords: fatalityWords,
@@ -512,7 +563,8 @@ public struct IncidentExtractor: Sendable {
     case .protests:
       // The protesters, and the forces only when they stepped in.
       let intervened =
-        (scores[.violent] ?? 0) > 0 || (scores[.strategic] ?? 0) > 0 || (scores[.ground] ?? 0) > 0
+        (scores[.violent] ?? 0) > 0 || (scores[.strategic] ?? 0) > 0
+        || (scores[.ground] ?? 0) + (scores[.clash] ?? 0) > 0
       result.removeAll { $0.actorClass != .protesters && !(intervened && stateSide.contains($0.actorClass)) }
       if !classes.contains(.protesters) { add("Protesters", .protesters) }
     case .riots:
@@ -565,6 +617,11 @@ public struct IncidentExtractor: Sendable {
 
   /// The sentence, trimmed to about 200 characters at a word boundary.
   static func summary(_ text: String) -> String {
+    FastSummary.summary(text) ?? characterSummary(text)
+  }
+
+  /// ``summary(_:)`` walking `Character`s: correct for any text.
+  static func characterSummary(_ text: String) -> String {
     var words = text.split(whereSeparator: \.isWhitespace)
     // A list item's marker ("- ", "* ", "• ") is no part of what happened.
     while let first = words.first, ["-", "*", "•", "–"].contains(first) { words.removeFirst() }

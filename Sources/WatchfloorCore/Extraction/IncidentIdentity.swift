@@ -4,7 +4,11 @@
 public enum IncidentIdentity {
   /// The identity of the incident told by `sentence` in the report at `path`.
   public static func make(path: String, sentence: String, ordinal: Int) -> IncidentID {
-    let key = TextFolding.key(sentence)
+    make(path: path, key: TextFolding.key(sentence), ordinal: ordinal)
+  }
+
+  /// ``make(path:sentence:ordinal:)`` with the sentence's ``TextFolding/key(_:)`` already computed.
+  static func make(path: String, key: String, ordinal: Int) -> IncidentID {
     let hash = fnv1a(key)
     let hex = String(hash, radix: 16)
     let padded = String(repeating: "0", count: max(0, 16 - hex.count)) + hex

@@ -1,8 +1,11 @@
 /// Finds multi-word names in token sequences: longest match first, names folded with
 /// ``TextFolding/key(_:)`` so case, diacritics, hyphens and apostrophes do not count.
 ///
-/// Names are kept in a trie of folded words, so a match walks the tokens once, one dictionary
-/// step per word, instead of building and hashing the joined text of every candidate length.
+/// Names are kept in a trie of folded words, so a match walks the tokens once, one step per
+/// word, instead of building and hashing the joined text of every candidate length. A step
+/// probes a table keyed by the token's precomputed ``TextToken/wordKey`` (ASCII words; other
+/// words take the trie's string dictionaries), and a first-word bitset rejects most tokens
+/// before any probe.
 public struct PhraseIndex<Value: Sendable>: Sendable {
   /// One trie node: the words that may follow, and the values of the name ending here.
   private struct Node: Sendable {
@@ -12,35 +15,31 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
   /// `nodes[0]` is the root; its `next` holds the first words of all names.
   private var nodes: [Node] = [Node()]
-  /// A bit per ``signature(_:)`` of the first words: most tokens start no name, and this
-  /// rejects them without hashing the word.
-  private var firstWords = [UInt64](repeating: 0, count: PhraseIndex.signatureSpace / 64)
-  /// String equality is canonical equivalence, so bytes prove inequality only between ASCII
-  /// words: the filter is used for ASCII tokens, and only while every first word is ASCII
-  /// (folded names nearly always are).
-  private var firstWordsAreASCII = true
+  /// The word on the edge into each node (`""` for the root).
+  private var words: [String] = [""]
+  /// The same edges keyed by ``TextToken/wordKey``, used while every word is ASCII.
+  private var edges = WordEdgeTable()
+  /// String equality is canonical equivalence, so equal bytes (and keys) decide equality only
+  /// between ASCII words: the key table and the first-word filter are used for ASCII tokens,
+  /// and only while every word of every name is ASCII (folded names nearly always are).
+  private var wordsAreASCII = true
+  /// A bit per ``firstWordBit(_:)`` of the first words: most tokens start no name, and this
+  /// rejects them with one load.
+  private var firstWords = [UInt64](repeating: 0, count: PhraseIndex.firstWordSpace / 64)
 
-  private static var signatureSpace: Int { 1 << 14 }
+  private static var firstWordSpace: Int { 1 << 14 }
 
-  /// A cheap fingerprint of a word (length, first and last bytes): equal words have equal
-  /// signatures, so a clear bit proves the word starts no name. Nil for a non-ASCII word.
-  private static func signature(_ word: String) -> Int? {
-    let fast = word.utf8.withContiguousStorageIfAvailable { bytes in signature(bytes) }
-    return fast ?? signature(Array(word.utf8))
+  private static func firstWordBit(_ key: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 50)
   }
 
-  private static func signature(_ bytes: some RandomAccessCollection<UInt8>) -> Int? {
-    guard let first = bytes.first, let last = bytes.last else { return 0 }
-    guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-    let mixed =
-      UInt32(truncatingIfNeeded: bytes.count) &* 0x9E37_79B1 ^ UInt32(first) &* 0x85EB_CA6B
-      ^ UInt32(last) &* 0xC2B2_AE35
-    return Int((mixed ^ (mixed >> 15)) & UInt32(signatureSpace - 1))
-  }
-
-  private func mayStartName(_ word: String) -> Bool {
-    guard firstWordsAreASCII, let bit = Self.signature(word) else { return true }
-    return firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  /// The child of `node` along `token`'s word, or nil.
+  @inline(__always)
+  private func step(_ node: Int, _ token: TextToken) -> Int? {
+    let key = token.wordKey
+    guard wordsAreASCII, key != 0 else { return nodes[node].next[token.folded] }
+    guard let child = edges.child(of: node, key: key), words[child] == token.folded else { return nil }
+    return child
   }
 
   public init() {}
@@ -50,19 +49,27 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     let key = TextFolding.key(name)
     guard !key.isEmpty else { return }
     var node = 0
-    let words = key.split(separator: " ").map(String.init)
-    if let bit = Self.signature(words[0]) {
+    let nameWords = key.split(separator: " ").map(String.init)
+    let firstKey = TextToken.wordKey(of: nameWords[0])
+    if firstKey != 0 {
+      let bit = Self.firstWordBit(firstKey)
       firstWords[bit >> 6] |= 1 << UInt64(bit & 63)
-    } else {
-      firstWordsAreASCII = false
     }
-    for word in words {
+    for word in nameWords {
       if let child = nodes[node].next[word] {
         node = child
       } else {
         nodes.append(Node())
-        nodes[node].next[word] = nodes.count - 1
-        node = nodes.count - 1
+        words.append(word)
+        let child = nodes.count - 1
+        nodes[node].next[word] = child
+        let wordKey = TextToken.wordKey(of: word)
+        if wordKey == 0 {
+          wordsAreASCII = false
+        } else {
+          edges.insert(parent: node, key: wordKey, child: child)
+        }
+        node = child
       }
     }
     nodes[node].values.append(value)
@@ -81,12 +88,27 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
   }
 
   /// The longest name starting at token `i`: its values and the index after it.
+  @inline(__always)
   public func match(_ tokens: [TextToken], at i: Int) -> (values: [Value], next: Int)? {
-    guard i >= 0, i < tokens.count, mayStartName(tokens[i].folded) else { return nil }
+    guard i >= 0, i < tokens.count else { return nil }
+    // Most tokens start no name: rejected here, inlined into the caller's loop.
+    if wordsAreASCII {
+      let key = tokens[i].wordKey
+      if key != 0 {
+        let bit = Self.firstWordBit(key)
+        guard firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+      }
+    }
+    return walk(tokens, from: i)
+  }
+
+  /// ``match(_:at:)`` past the first-word filter: the trie walk.
+  @inline(never)
+  private func walk(_ tokens: [TextToken], from i: Int) -> (values: [Value], next: Int)? {
     var node = 0
     var k = i
     var best: (node: Int, next: Int)?
-    while k < tokens.count, let child = nodes[node].next[tokens[k].folded] {
+    while k < tokens.count, let child = step(node, tokens[k]) {
       node = child
       k += 1
       if !nodes[node].values.isEmpty { best = (node, k) }

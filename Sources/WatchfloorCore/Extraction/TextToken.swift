@@ -1,7 +1,9 @@
 /// One word of a sentence: its folded form for matching and where it sits in the original text.
 public struct TextToken: Hashable, Sendable {
   /// Lower-cased, diacritics removed, apostrophes dropped ("N'Tillit" → "ntillit").
-  public var folded: String
+  public var folded: String {
+    didSet { wordKey = Self.wordKey(of: folded) }
+  }
   /// The word as written.
   public var text: String
   /// Where the word sits in the sentence it was cut from.
@@ -14,4 +16,49 @@ public struct TextToken: Hashable, Sendable {
   public var following: Character?
   /// The character right before the word ("(", " ", "-"), or nil at the start.
   public var preceding: Character?
+  /// ``wordKey(of:)`` of ``folded``, computed once so that word tables can be probed without
+  /// hashing the string again.
+  private(set) var wordKey: UInt64
+
+  init(
+    folded: String, text: String, range: Range<String.Index>, isCapitalized: Bool, number: Int?,
+    following: Character?, preceding: Character?
+  ) {
+    self.folded = folded
+    self.text = text
+    self.range = range
+    self.isCapitalized = isCapitalized
+    self.number = number
+    self.following = following
+    self.preceding = preceding
+    self.wordKey = Self.wordKey(of: folded)
+  }
+
+  /// A token whose ``wordKey`` the tokenizer computed on the way (it must equal
+  /// `wordKey(of: folded)`).
+  init(
+    folded: String, text: String, range: Range<String.Index>, isCapitalized: Bool, number: Int?,
+    following: Character?, preceding: Character?, wordKey: UInt64
+  ) {
+    self.folded = folded
+    self.text = text
+    self.range = range
+    self.isCapitalized = isCapitalized
+    self.number = number
+    self.following = following
+    self.preceding = preceding
+    self.wordKey = wordKey
+  }
+
+  /// A 64-bit FNV-1a hash of an all-ASCII word with the top bit set, or 0 for a word with any
+  /// non-ASCII byte (whose equality with another word is canonical equivalence, not bytes).
+  /// Equal ASCII words have equal keys.
+  static func wordKey(of word: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in word.utf8 {
+      if byte >= 0x80 { return 0 }
+      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+    return hash | (1 << 63)
+  }
 }

@@ -43,6 +43,7 @@ public enum Tokenizer {
   /// `Character` of its own (see ``standsAlone(_:)``); then the `Character` walk must be used.
   static func scalarTokens(of text: String) -> [TextToken]? {
     if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+      if let tokens = ASCIITokenizer.tokens(of: text) { return tokens }
       let scalars = text.utf8.map { Unicode.Scalar($0) }
       return ScalarTokenizer(text: text, scalars: scalars, offsets: nil).tokens()
     }

@@ -5,41 +5,60 @@ struct DateMentionScan {
   private(set) var exactDays = 0
 
   init(_ text: String) {
-    // Tokens: runs of ASCII letters or digits; everything else separates.
-    var tokens: [Substring] = []
-    var start: String.Index? = nil
+    var text = text
+    let (years, exactDays) = text.withUTF8 { Self.scan($0) }
+    self.years = years
+    self.exactDays = exactDays
+  }
+
+  /// The scan over UTF-8 bytes. Tokens are runs of ASCII letters or of ASCII digits; every
+  /// other byte (including each byte of a non-ASCII scalar) separates them.
+  private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (years: [Int], exactDays: Int) {
+    var tokens: [(start: Int, end: Int, isDigits: Bool)] = []
+    var start = -1
     var kindIsDigit = false
-    let scalars = text.unicodeScalars
-    var index = scalars.startIndex
-    while index < scalars.endIndex {
-      let value = scalars[index].value
-      let isDigit = (0x30...0x39).contains(value)
-      let isLetter = (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
-      if let s = start, !(isDigit && kindIsDigit) && !(isLetter && !kindIsDigit) {
-        tokens.append(Substring(scalars[s..<index]))
-        start = nil
+    for (index, byte) in bytes.enumerated() {
+      let isDigit = byte >= 0x30 && byte <= 0x39
+      let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+      if start >= 0, !(isDigit && kindIsDigit) && !(isLetter && !kindIsDigit) {
+        tokens.append((start, index, kindIsDigit))
+        start = -1
       }
-      if start == nil, isDigit || isLetter {
+      if start < 0, isDigit || isLetter {
         start = index
         kindIsDigit = isDigit
       }
-      index = scalars.index(after: index)
     }
-    if let s = start { tokens.append(Substring(scalars[s..<scalars.endIndex])) }
+    if start >= 0 { tokens.append((start, bytes.count, kindIsDigit)) }
 
+    /// The value of a digit token of at most `maxDigits` digits.
+    func value(_ token: (start: Int, end: Int, isDigits: Bool), maxDigits: Int) -> Int? {
+      guard token.isDigits, token.end - token.start <= maxDigits else { return nil }
+      var value = 0
+      for k in token.start..<token.end { value = value * 10 + Int(bytes[k] - 0x30) }
+      return value
+    }
+    var years: [Int] = []
+    var exactDays = 0
     for (position, token) in tokens.enumerated() {
-      if token.first!.isNumber {
-        if token.count == 4, let year = Int(token), (1900...2099).contains(year) { years.append(year) }
+      if token.isDigits {
+        if token.end - token.start == 4, let year = value(token, maxDigits: 4), (1900...2099).contains(year) {
+          years.append(year)
+        }
         continue
       }
-      guard token.first!.isUppercase, Self.monthWords.contains(token.lowercased()) else { continue }
+      let length = token.end - token.start
+      guard bytes[token.start] >= 0x41, bytes[token.start] <= 0x5A, length >= 3, length <= 9 else { continue }
+      var lowered = ""
+      for k in token.start..<token.end { lowered.unicodeScalars.append(Unicode.Scalar(bytes[k] | 0x20)) }
+      guard monthWords.contains(lowered) else { continue }
       let neighbours = [position - 1, position + 1].filter { tokens.indices.contains($0) }
-      if neighbours.contains(where: {
-        tokens[$0].count <= 2 && Int(tokens[$0]).map { (1...31).contains($0) } == true
-      }) {
+      if neighbours.contains(where: { value(tokens[$0], maxDigits: 2).map { (1...31).contains($0) } == true })
+      {
         exactDays += 1
       }
     }
+    return (years, exactDays)
   }
 
   private static let monthWords: Set<String> = [

@@ -5,24 +5,24 @@ struct ReportLine {
   /// UTF-8 byte offset of the line's first byte in the body.
   var offset: Int
 
-  var isBlank: Bool { text.allSatisfy { $0 == " " || $0 == "\t" } }
+  var isBlank: Bool { text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
 
   /// Splits a `\n`-normalised body into lines (the text after a final `\n` is an empty last line).
   static func split(_ body: String) -> [ReportLine] {
-    var lines: [ReportLine] = []
     let utf8 = body.utf8
-    var start = utf8.startIndex
+    let newlines =
+      utf8.withContiguousStorageIfAvailable { bytes in
+        bytes.indices.filter { bytes[$0] == 0x0A }
+      } ?? utf8.indices.filter { utf8[$0] == 0x0A }.map { utf8.distance(from: utf8.startIndex, to: $0) }
+    var lines: [ReportLine] = []
+    lines.reserveCapacity(newlines.count + 1)
     var startOffset = 0
-    var offset = 0
-    var index = utf8.startIndex
-    while index < utf8.endIndex {
-      if utf8[index] == 0x0A {
-        lines.append(ReportLine(text: body[start..<index], offset: startOffset))
-        start = utf8.index(after: index)
-        startOffset = offset + 1
-      }
-      offset += 1
-      index = utf8.index(after: index)
+    var start = utf8.startIndex
+    for newline in newlines {
+      let end = utf8.index(start, offsetBy: newline - startOffset)
+      lines.append(ReportLine(text: body[start..<end], offset: startOffset))
+      start = utf8.index(after: end)
+      startOffset = newline + 1
     }
     lines.append(ReportLine(text: body[start..<utf8.endIndex], offset: startOffset))
     return lines

@@ -30,11 +30,14 @@ public struct Incident: Hashable, Sendable, Identifiable {
   public var span: Range<Int>
   /// True for the report's main event(s); false for background mentions of earlier events.
   public var isMainEvent: Bool
+  /// True when the date, or its year, is not stated in the text but guessed from the file's
+  /// modification time (a report with no date line): the date may be far from the truth.
+  public var isDateInferred: Bool
 
   public init(
     id: IncidentID, date: IncidentDate?, region: Region?, location: String?, actors: [String],
     eventType: EventType?, fatalities: Int?, summary: String, source: String, sourceText: String,
-    span: Range<Int>, isMainEvent: Bool
+    span: Range<Int>, isMainEvent: Bool, isDateInferred: Bool = false
   ) {
     self.id = id
     self.date = date
@@ -48,5 +51,6 @@ public struct Incident: Hashable, Sendable, Identifiable {
     self.sourceText = sourceText
     self.span = span
     self.isMainEvent = isMainEvent
+    self.isDateInferred = isDateInferred
   }
 }

@@ -41,11 +41,69 @@ public enum TextFolding {
     return table
   }()
 
-  /// ``key(_:)`` from ``foldedScalars(_:)``, or nil when the text needs Foundation.
+  /// ``key(_:)`` computed scalar by scalar, or nil when the text needs Foundation: the same as
+  /// folding with ``foldedScalars(_:)`` and keying the result, with each table scalar's folded
+  /// and classified form looked up once (``scalarKeyParts``) instead of building the folded
+  /// text and asking Unicode properties of every scalar.
   static func scalarKey(_ text: some StringProtocol) -> String? {
-    guard let folded = foldedScalars(text) else { return nil }
-    return keyOfFolded(folded)
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 8)
+    var pendingSpace = false
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if value < 0x80 {
+        switch value {
+        case 0x0D: return nil
+        case 0x27, 0x60: continue  // ' and `
+        case 0x41...0x5A, 0x61...0x7A, 0x30...0x39:
+          if pendingSpace, !out.isEmpty { out.append(0x20) }
+          pendingSpace = false
+          out.append(UInt8(value) | (value >= 0x41 ? 0x20 : 0))
+        default:
+          pendingSpace = true
+        }
+        continue
+      }
+      guard Int(value) < scalarKeyParts.count, let parts = scalarKeyParts[Int(value)] else { return nil }
+      for part in parts {
+        switch part {
+        case .skipped: continue
+        case .separator: pendingSpace = true
+        case .kept(let bytes):
+          if pendingSpace, !out.isEmpty { out.append(0x20) }
+          pendingSpace = false
+          out.append(contentsOf: bytes)
+        }
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
+
+  /// What one scalar of a folded text contributes to a key.
+  enum KeyPart: Sendable {
+    /// An apostrophe: dropped.
+    case skipped
+    /// Neither a letter nor a digit: a word break.
+    case separator
+    /// A letter or digit: its UTF-8 bytes.
+    case kept([UInt8])
+  }
+
+  /// For each scalar value of the ``scalarFolds`` table (indexed by value; nil outside it): its
+  /// folded scalars classified as ``keyOfFolded(_:)`` classifies them.
+  private static let scalarKeyParts: [[KeyPart]?] = {
+    var table = [[KeyPart]?](repeating: nil, count: 0x20AD)
+    for (value, folded) in scalarFolds {
+      table[Int(value)] = folded.map { scalar in
+        if apostrophes.contains(scalar) { return .skipped }
+        if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+          return .kept(Array(String(scalar).utf8))
+        }
+        return .separator
+      }
+    }
+    return table
+  }()
 
   /// ``key(_:)`` of an all-ASCII text without Foundation: ASCII folds to lower case, its
   /// apostrophes (`'`, `` ` ``) vanish and every run of other non-alphanumerics is one space.

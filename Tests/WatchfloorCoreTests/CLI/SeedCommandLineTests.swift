@@ -58,6 +58,18 @@ struct SeedCommandLineTests {
     }
   }
 
+  /// Seed 002 has no date line: its incidents are dated by the file time, marked `~` and
+  /// explained under the table; seed 000 states its dates and stays unmarked.
+  @Test func tableMarksDatesGuessedFromTheFileTime() throws {
+    let run = try WatchfloorBinary.run(
+      ["incidents", "--corpus", FixturePaths.seeds], environment: ["COLUMNS": "120"])
+    #expect(run.status == 0)
+    let lines = run.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.contains { $0.hasPrefix("2022-03-25 ") })
+    #expect(lines.contains { $0.count > 11 && $0.dropFirst(10).hasPrefix("~") })
+    #expect(lines.last == "~ date guessed from the file time")
+  }
+
   @Test func tableNeverWrapsAtNarrowWidths() throws {
     for width in [40, 80] {
       let run = try WatchfloorBinary.run(

@@ -187,3 +187,130 @@ private let sharedExtractor = IncidentExtractor()
     #expect(plain.scores[.property] == 2)
   }
 }
+
+/// Battles against their neighbours in the codebook (own wording): fighting named as such, a
+/// village's defenders answering an attack, an air strike opening a ground operation, and a
+/// town changing hands with or without a fight.
+@Suite struct EventTypeBattleCueTests {
+  func type(_ text: String) -> EventType? { eventType(of: text) }
+
+  @Test func fightingThatBreaksOutBetweenSidesIsABattle() {
+    #expect(
+      type(
+        "On 4 May, fighting broke out between herders and a village militia near Ténenkou, leaving two dead.")
+        == .battles)
+    #expect(type("Renewed fighting between two armed movements was reported in Ber on 6 May.") == .battles)
+  }
+
+  @Test func defendersAnsweringAnAttackMakeItABattle() {
+    #expect(
+      type(
+        "On 9 May, gunmen attacked a hamlet near Koro; the village self-defence group responded to the "
+          + "attacks and two people were killed.") == .battles)
+    #expect(
+      type("On 9 May, militants overpowered the hunters guarding Sogoba and killed three of them.")
+        == .battles)
+  }
+
+  @Test func anAirStrikeOpeningAGroundOperationIsABattle() {
+    #expect(
+      type(
+        "On 6 May, French helicopters struck a militant camp near Ménaka ahead of a ground operation "
+          + "by Malian troops; eight militants were killed.") == .battles)
+    #expect(
+      type("On 6 May, a suicide bomber and a group of commandos attacked the army camp at Tessit.")
+        == .battles)
+  }
+
+  @Test func aTownChangingHandsWithoutAFightIsATransfer() {
+    #expect(
+      type("On 5 May, rebels took control of the town of Ber after the army withdrew.")
+        == .strategicDevelopments)
+    #expect(
+      type("On 5 May, rebels took control of Ber after clashes with soldiers that left six dead.") == .battles
+    )
+  }
+}
+
+/// Killings of captives and crowds that fight the forces (own wording).
+@Suite struct EventTypeCaptiveAndCrowdTests {
+  func type(_ text: String) -> EventType? { eventType(of: text) }
+
+  @Test func prisonersKilledInCustodyAreViolenceAgainstCivilians() {
+    #expect(
+      type("On 8 May, soldiers detained four herders near Dioura; they were later found dead.")
+        == .violenceAgainstCivilians)
+    #expect(
+      type("On 8 May, militiamen arrested three traders near Sofara and burned them alive.")
+        == .violenceAgainstCivilians)
+  }
+
+  @Test func protestersWhoClashWithTheForcesRiot() {
+    #expect(
+      type("On 2 May, youths protesting a land sale clashed with gendarmes in Kati; several were arrested.")
+        == .riots)
+    // Forces dispersing a crowd is no clash: still a protest.
+    #expect(
+      type("On 2 May, residents of Kati demonstrated against a land sale; police dispersed them.")
+        == .protests)
+  }
+}
+
+/// Who the victims were decides between a battle and violence against civilians (own wording).
+@Suite struct EventTypeVictimTests {
+  func type(_ text: String) -> EventType? { eventType(of: text) }
+
+  @Test func aSoldierAttackedOffDutyIsACivilianVictim() {
+    #expect(
+      type("On 4 May, unknown gunmen shot dead a gendarme at his home in Macina.")
+        == .violenceAgainstCivilians)
+    #expect(
+      type("On 4 May, militants abducted an off-duty soldier on the road to Douentza.")
+        == .violenceAgainstCivilians)
+  }
+
+  @Test func attackersKilledMeanTheVillageFoughtBack() {
+    #expect(
+      type("On 6 May, gunmen attacked the hamlet of Dinangourou; two villagers and one attacker were killed.")
+        == .battles)
+    #expect(
+      type(
+        "On 6 May, armed men raided a farm near Kati, killing a farmer; residents killed two of the assailants."
+      )
+        == .battles)
+    // Civilians killed by attackers: no attacker died.
+    #expect(
+      type("On 6 May, three villagers were killed by attackers near Kati.") == .violenceAgainstCivilians)
+  }
+
+  @Test func attackersDiedReadsCountsAndKillingVerbs() {
+    let died = { EventTypeClassifier.attackersDied(in: Tokenizer.tokens(of: $0)) }
+    #expect(died("Four assailants were killed in the exchange."))
+    #expect(died("The guards fired back, killing the two attackers."))
+    #expect(!died("Two civilians were killed by the attackers."))
+    #expect(!died("The attackers fled towards the border."))
+  }
+}
+
+/// Destruction that is part of fighting is no strategic development (own wording).
+@Suite struct EventTypeDestructionTests {
+  func type(_ text: String) -> EventType? { eventType(of: text) }
+
+  @Test func dismantlingAMilitantCampInAFightIsABattle() {
+    #expect(
+      type("On 3 May, soldiers clashed with militants near Kema and dismantled their camp, killing four.")
+        == .battles)
+    // Dismantling a device is still a defused device.
+    #expect(type("On 3 May, soldiers dismantled an IED on the road to Boni.") == .strategicDevelopments)
+  }
+
+  @Test func anAttackOnAPostThatBurnsItIsABattle() {
+    #expect(
+      type("On 3 May, gunmen attacked the gendarmerie post at Tonka and burned two vehicles; no casualties.")
+        == .battles)
+    // Burning a town hall with nobody hurt stays property destruction.
+    #expect(
+      type("Militants attacked and burned the town hall in Diafarabé. No casualties.")
+        == .strategicDevelopments)
+  }
+}

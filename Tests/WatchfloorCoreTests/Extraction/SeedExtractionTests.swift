@@ -80,6 +80,10 @@ import WatchfloorTestSupport
     #expect(strike.region == Region("Timbuktu"))
     #expect((strike.fatalities ?? 0) >= 8)
     #expect(strike.actors.contains("Civilians"))
+    // The eyewitness account quoted after it retells the strike: no incident of its own.
+    #expect(incidents.filter { $0.region == Region("Timbuktu") }.count == 1)
+    // No date line and no year in the text: every date rests on the file time and says so.
+    #expect(incidents.allSatisfy { $0.isDateInferred })
   }
 
   @Test(.enabled(if: seedsPresent, "needs ../shared/seeds"), arguments: ["003", "004"])

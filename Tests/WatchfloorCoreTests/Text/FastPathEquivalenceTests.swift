@@ -159,3 +159,54 @@ import WatchfloorTestSupport
     #expect(TextFolding.key("Ségou, Tombouctou’s “Ménaka”") == "segou tombouctous menaka")
   }
 }
+
+/// The scalar summary and the key-table phrase matching give what the general paths give.
+@Suite struct FastSummaryAndPhraseTests {
+  static let pieces: [String] = [
+    "Gao", "killed", "é", "ï", "’", " ", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{A0}", "\u{85}", "- ", "* ",
+    "• ", "– ", "-", "•", ",", ".", "e\u{301}", "🙂", "“", "abcdefghij", "0123456789",
+  ]
+
+  @Test func scalarSummaryMatchesCharacterSummary() {
+    var generator = SplitMix64(seed: 2_026)
+    var compared = 0
+    for round in 0..<4_000 {
+      let chosen = Self.pieces.filter { round % 2 == 0 || !["e\u{301}", "🙂"].contains($0) }
+      var text = round % 3 == 0 ? "- " : ""
+      for _ in 0..<(round % 5 == 0 ? 120 : 1 + round % 50) {
+        text += chosen[Int(generator.next() % UInt64(chosen.count))]
+      }
+      guard let fast = FastSummary.summary(text) else { continue }
+      compared += 1
+      #expect(fast == IncidentExtractor.characterSummary(text), "\(text.debugDescription)")
+    }
+    #expect(compared > 600)
+    #expect(FastSummary.summary("Me\u{301}naka") == nil)
+  }
+
+  @Test func tokensCarryTheKeyOfTheirFoldedWord() {
+    let text = "On 3 May, JNIM fighters attacked Ségou’s N'Tillit & Gao; 1,200 fled."
+    for token in Tokenizer.tokens(of: text) + Tokenizer.tokens(of: "Plain ASCII words, 12 of them") {
+      #expect(token.wordKey == TextToken.wordKey(of: token.folded))
+    }
+    var stem = Tokenizer.tokens(of: "Kidals")[0]
+    stem.folded = "kidal"
+    #expect(stem.wordKey == TextToken.wordKey(of: "kidal"))
+    #expect(TextToken.wordKey(of: "ségou") == 0)
+  }
+
+  @Test func phraseIndexMatchesWithASCIIAndNonASCIINames() {
+    var ascii = PhraseIndex<Int>()
+    ascii.add("Gao", 1)
+    ascii.add("Gao Region", 2)
+    ascii.add("Ansongo Menaka road", 3)
+    var mixed = ascii
+    mixed.add("Segou Москва", 4)
+    let tokens = Tokenizer.tokens(of: "From Gao region to the Ansongo-Ménaka road and Segou МОСКВА, Gao.")
+    #expect(ascii.matches(in: tokens).map(\.values) == [[2], [3], [1]])
+    #expect(ascii.matches(in: tokens).map(\.range) == [1..<3, 5..<8, 11..<12])
+    #expect(mixed.matches(in: tokens).map(\.values) == [[2], [3], [4], [1]])
+    #expect(mixed.match(Tokenizer.tokens(of: "segou москва"), at: 0)?.values == [4])
+    #expect(ascii.match(Tokenizer.tokens(of: "Tokyo"), at: 0) == nil)
+  }
+}
