@@ -155,6 +155,8 @@ public final class TerminalScreen {
   /// Columns of `row` to rewrite: changed cells, widened to whole wide characters.
   private func dirtyColumns(row: Int, grid: ScreenGrid) -> [Int] {
     guard let previous else { return Array(0..<grid.width) }
+    let cells = (row * grid.width)..<((row + 1) * grid.width)
+    if grid.cells[cells] == previous.cells[cells] { return [] }  // most rows of most frames
     var dirty: [Int] = []
     for column in 0..<grid.width where grid[row, column] != previous[row, column] {
       if grid[row, column].isContinuation, column > 0, dirty.last != column - 1 {

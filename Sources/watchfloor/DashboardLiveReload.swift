@@ -25,9 +25,13 @@ enum DashboardLiveReload {
     log?.log("watch: \(follower.statusText)")
 
     let clock = ContinuousClock()
-    func show(_ update: CorpusUpdate, storeTime: Duration) {
+    /// `requested`: the officer pressed the reload key, so even "reloaded 0 files" is news. A
+    /// watcher update that touched no report (an editor's temporary file came and went) leaves
+    /// the status line alone.
+    func show(_ update: CorpusUpdate, storeTime: Duration, requested: Bool = false) {
       let started = clock.now
       let count = max(update.change.filesRead, update.change.files.count)
+      let announced = requested || count > 0 ? count : nil
       let time = ClockTime.now()
       var dataTime = Duration.zero
       // The data shown is updated in place at the cost of what changed (the result equals a
@@ -35,7 +39,7 @@ enum DashboardLiveReload {
       session.update {
         dataTime = $0.reload(
           to: update.corpus, changedPaths: update.changedPaths, previousReports: update.previousReports,
-          loadedAt: time, reloadedFiles: count, at: time)
+          loadedAt: time, reloadedFiles: announced, at: time)
       }
       let total = started.duration(to: clock.now)
       let files = update.change.files.map { "\($0.kind.rawValue) \($0.path)" }
@@ -81,7 +85,7 @@ enum DashboardLiveReload {
       do {
         let started = clock.now
         let update = try follower.reloadNow()
-        show(update, storeTime: started.duration(to: clock.now))
+        show(update, storeTime: started.duration(to: clock.now), requested: true)
       } catch {
         session.update { $0.setStatus("reload failed: " + SafeText.singleLine("\(error)")) }
         log?.log("reload failed: \(error)")

@@ -8,19 +8,24 @@ public struct Gazetteer: Sendable {
   public let places: PhraseIndex<GazetteerEntry>
   /// Region names and spellings (Tombouctou, Menaka …) → region.
   public let regionNames: PhraseIndex<Region>
+  /// The one-word place names, to read a misspelt name ("Timbutku").
+  let spellings: SpellingVariants
 
   public init(entries: [GazetteerEntry], regions: RegionCatalog) {
     self.entries = entries
     self.regions = regions
     var places = PhraseIndex<GazetteerEntry>()
+    var allKeys: Set<String> = []
     for entry in entries {
       // Spellings that fold to the same key ("Gabriel Touré", "Gabriel Toure") are one name.
       var keys: Set<String> = []
       for name in [entry.name] + entry.aliases where keys.insert(TextFolding.key(name)).inserted {
         places.add(name, entry)
       }
+      allKeys.formUnion(keys)
     }
     self.places = places
+    self.spellings = SpellingVariants(names: allKeys)
     var regionNames = PhraseIndex<Region>()
     for entry in regions.entries {
       regionNames.add(entry.region.name, entry.region)

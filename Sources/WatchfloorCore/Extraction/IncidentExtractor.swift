@@ -335,9 +335,14 @@ public struct IncidentExtractor: Sendable {
 
     // Place.
     var place = places.resolve(sentences: group.sentences.map(\.tokens), context: context, areas: areas)
-    if place.region == nil, let whole = wholeReport {
+    // A place named only as a destination ("fighters from Ké-Macina") yields to one another
+    // sentence of the report names as the place, unless both are in the same region.
+    if let whole = wholeReport,
+      place.region == nil
+        || (place.isDestinationOnly && !whole.isDestinationOnly && whole.region != place.region)
+    {
+      if place.location == nil || place.isDestinationOnly { place.location = whole.location }
       place.region = whole.region
-      if place.location == nil { place.location = whole.location }
       place.evidence = whole.evidence.map { "elsewhere in the report: \($0)" }
     }
     if place.region == nil, let hint = hints.hint(in: group.sentences.map(\.tokens) + context) {

@@ -5,4 +5,7 @@ public struct PlaceResolution: Hashable, Sendable {
   public var location: String?
   /// The words the region was read from ("Menaka region", "(Bankass, Mopti)", "Ansongo").
   public var evidence: String?
+  /// True when the only place named is one the event did not happen in ("headed to Gao",
+  /// "fighters from Ké-Macina"): a place named elsewhere in the report is a better answer.
+  public var isDestinationOnly = false
 }

@@ -68,7 +68,10 @@ public struct PlaceResolver: Sendable {
           region: entry.region, location: place.mention.name, evidence: place.mention.name)
         // Only a destination or an origin ("headed to Gao"): a later sentence may say where.
         if place.role != .destination { return found }
-        if fallback == nil { fallback = found }
+        if fallback == nil {
+          fallback = found
+          fallback?.isDestinationOnly = true
+        }
         continue
       }
       if let bare = regions.first, fallback == nil {
@@ -165,20 +168,25 @@ public struct PlaceResolver: Sendable {
   /// "north of X": measured from X.
   static let directions: Set<String> = [
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "ne", "nw", "se", "sw", "n", "s", "e", "w",
   ]
 
-  /// The most likely region of a report as a whole (the first region or place it names).
+  /// The most likely region of a report as a whole: the first region or place it names, passing
+  /// over places named only as a destination or origin while another sentence names a better one.
   public func reportRegion(_ context: [[TextToken]]) -> PlaceResolution? {
     reportRegion(context, areas: mentionedAreas(context))
   }
 
   /// ``reportRegion(_:)`` with the report's ``mentionedAreas(_:)`` already computed.
   func reportRegion(_ context: [[TextToken]], areas: ReportAreas) -> PlaceResolution? {
+    var destination: PlaceResolution?
     for tokens in context {
       let found = resolve(sentences: [tokens], context: context, areas: areas)
-      if found.region != nil { return found }
+      guard found.region != nil else { continue }
+      if !found.isDestinationOnly { return found }
+      if destination == nil { destination = found }
     }
-    return nil
+    return destination
   }
 
   // MARK: - Mentions
@@ -192,8 +200,9 @@ public struct PlaceResolver: Sendable {
     var result: [PlaceMention] = []
     var i = 0
     while i < t.count {
-      if t[i].isCapitalized, !excluded.contains(i),
-        let (entries, next) = gazetteer.places.match(t, at: i) ?? possessiveStem(t, at: i),
+      if t[i].isCapitalized, !excluded.contains(i), !namesGroup(t, before: i),
+        let (entries, next) = gazetteer.places.match(t, at: i) ?? possessiveStem(t, at: i)
+          ?? misspelt(t, at: i),
         !(i == 0 && next == i + 1 && PlaceResolver.sentenceStartWords.contains(t[i].folded))
       {
         let name = joinedText(t, i..<next)
@@ -204,6 +213,24 @@ public struct PlaceResolver: Sendable {
       }
     }
     return result
+  }
+
+  /// "Front for the Liberation of Macina": a place in a group's name is not where anything happened.
+  private func namesGroup(_ t: [TextToken], before i: Int) -> Bool {
+    i >= 2 && ["of", "du", "de"].contains(t[i - 1].folded) && t[i - 2].folded == "liberation"
+  }
+
+  /// A one-word name one keystroke from a gazetteer name ("Timbutku", "Almoustarast"), when
+  /// every name it could be lies in the same region. Words in capitals (acronyms) never are.
+  private func misspelt(_ t: [TextToken], at i: Int) -> (values: [GazetteerEntry], next: Int)? {
+    let word = t[i].folded
+    guard word.count >= SpellingVariants.minimumLength, t[i].text.contains(where: \.isLowercase)
+    else { return nil }
+    let entries = gazetteer.spellings.names(near: word).flatMap { gazetteer.places.lookup($0) }
+    guard let region = entries.first?.region, entries.allSatisfy({ $0.region == region }) else {
+      return nil
+    }
+    return (entries, i + 1)
   }
 
   /// "Kidals", "Timbuktus": a possessive that lost its apostrophe.

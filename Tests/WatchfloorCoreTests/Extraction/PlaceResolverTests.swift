@@ -109,6 +109,34 @@ import WatchfloorCore
   @Test func noPlaceNoRegion() {
     #expect(place("Two peacekeepers were wounded by a mine.").region == nil)
   }
+
+  @Test func aMisspeltNameIsReadAsTheNameItIsOneKeystrokeFrom() {
+    // Failure seen before: a swapped or doubled letter lost the place altogether.
+    let swapped = place("Guards fired warning shots at the camp in Timbutku.")
+    #expect(swapped.region == Region("Timbuktu"))
+    #expect(swapped.location == "Timbutku")
+    #expect(place("Gunmen shut the school in Toukorobaa.").region == Region("Koulikoro"))
+    #expect(place("A patrol came under fire near Bandigara.").region == Region("Mopti"))
+  }
+
+  @Test func aChangedLetterOrAShortWordIsNoMisspelling() {
+    // Villages differ by one letter ("Soumpou" is a commune of Kayes): an unknown name that
+    // differs from a known one by a changed letter, or a short word, is no place.
+    #expect(place("Gunmen raided the hamlet of Toumpou.").region == nil)
+    #expect(place("Herders clashed with Dogons at dawn.").region == nil)
+  }
+
+  @Test func aPlaceInAGroupsNameIsNotThePlace() {
+    // "Front for the Liberation of Macina" names a group, not the Macina cercle (Ségou).
+    #expect(place("The Front for the Liberation of Macina claimed the ambush.").region == nil)
+  }
+
+  @Test func abbreviatedDirectionsMeasureFromTheAnchor() {
+    // "30 km NE of X" measures from X, like "30 km northeast of X".
+    let found = place("A convoy was hit on the Kidal track at a well 30 km NE of Almoustarat.")
+    #expect(found.region == Region("Gao"))
+    #expect(found.location == "Almoustarat")
+  }
 }
 
 @Suite struct RegionFallbackTests {
@@ -148,6 +176,15 @@ import WatchfloorCore
 
   @Test func possessiveWithoutApostrophe() {
     #expect(region("Protest in front of Kidals military camp as the army returns.") == Region("Kidal"))
+  }
+
+  @Test func anOriginOnlyYieldsToAPlaceNamedElsewhere() {
+    // Failure seen before: the incident's own sentences named only where reinforcements came
+    // from, and that origin won over the place the title gave.
+    let text =
+      "Renewed tension between herders and farmers in Koro, Mopti region. One farmer killed and two"
+      + " wounded. Hunters from Niono were said to be on their way."
+    #expect(region(text) == Region("Mopti"))
   }
 
   @Test func noClueNoRegion() {
