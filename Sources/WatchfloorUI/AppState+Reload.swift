@@ -15,7 +15,7 @@ extension AppState {
     let context = ReloadContext(self)
     var fresh = newData.newIncidentIDs
     if newData.basis.derivedFrom != data.basis.token {
-      // Not an update of the data shown (``DashboardData/updated(to:loadedAt:changedPaths:)``
+      // Not an update of the data shown (``DashboardData/updated(to:loadedAt:changedPaths:previousReports:)``
       // already compared with it): compare identities here.
       for incident in newData.incidents where data.indexByID[incident.id] == nil {
         fresh.insert(incident.id)
@@ -26,25 +26,26 @@ extension AppState {
   }
 
   /// Follows a reload in place: the data shown becomes that of `corpus` (a later snapshot of
-  /// the same folder) through ``DashboardData/update(to:loadedAt:changedPaths:)``, which
+  /// the same folder) through ``DashboardData/update(to:loadedAt:changedPaths:previousReports:)``, which
   /// changes the data this state holds without copying it, then the officer's context is kept
   /// as ``replaceData(_:reloadedFiles:at:)`` keeps it.
   ///
   /// - Parameters:
   ///   - changedPaths: ``CorpusUpdate/changedPaths``, nil when not known.
+  ///   - previousReports: ``CorpusUpdate/previousReports``, nil when not known.
   ///   - loadedAt: when the corpus was read, for the header ("14:02:11").
   ///   - reloadedFiles: how many files were re-read, for the status line; nil for no message.
   ///   - time: when, preformatted ("14:02:11").
   /// - Returns: how long the data update took (the rest is keeping the context), for logs.
   @discardableResult
   public mutating func reload(
-    to corpus: Corpus, changedPaths: [String]?, loadedAt: String, reloadedFiles: Int? = nil,
-    at time: String? = nil
+    to corpus: Corpus, changedPaths: [String]?, previousReports: [String: Report]? = nil,
+    loadedAt: String, reloadedFiles: Int? = nil, at time: String? = nil
   ) -> Duration {
     let context = ReloadContext(self)
     let clock = ContinuousClock()
     let started = clock.now
-    data.update(to: corpus, loadedAt: loadedAt, changedPaths: changedPaths)
+    data.update(to: corpus, loadedAt: loadedAt, changedPaths: changedPaths, previousReports: previousReports)
     let took = started.duration(to: clock.now)
     restore(context, fresh: data.newIncidentIDs, reloadedFiles: reloadedFiles, at: time)
     return took

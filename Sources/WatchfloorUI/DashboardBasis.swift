@@ -11,7 +11,11 @@ struct DashboardBasis: Sendable {
     case custom(DashboardData.Assess)
   }
 
+  /// The corpus shown. Its report list is left out (``holdsReports`` false) after an update
+  /// told the previous reports, so that the store's list is not shared (and copied on its
+  /// next update); then an update needs those reports again, or builds in full.
   var corpus: Corpus
+  var holdsReports = true
   /// Watched regions without repeats, in pane order.
   var watched: [Region]
   var asOfChoice: AsOfChoice

@@ -2,11 +2,14 @@ public import WatchfloorCore
 
 extension DashboardData {
   /// The data for `corpus`, a later snapshot of the same folder, worked out from this data at
-  /// the cost of what changed (see ``update(to:loadedAt:changedPaths:)``, which does it in
+  /// the cost of what changed (see ``update(to:loadedAt:changedPaths:previousReports:)``, which does it in
   /// place without copying this data first).
-  public func updated(to corpus: Corpus, loadedAt: String, changedPaths: [String]? = nil) -> DashboardData {
+  public func updated(
+    to corpus: Corpus, loadedAt: String, changedPaths: [String]? = nil,
+    previousReports: [String: Report]? = nil
+  ) -> DashboardData {
     var next = self
-    next.update(to: corpus, loadedAt: loadedAt, changedPaths: changedPaths)
+    next.update(to: corpus, loadedAt: loadedAt, changedPaths: changedPaths, previousReports: previousReports)
     return next
   }
 
@@ -20,16 +23,30 @@ extension DashboardData {
   /// a changed report, only the incidents that differ leave and enter the sorted list, the
   /// search index and the panes, in one pass that moves the untouched stretches in place
   /// (nothing is copied or freed when this data is the only holder of its storage, as in
-  /// ``AppState/reload(to:changedPaths:loadedAt:reloadedFiles:at:)``); the risk index swaps
+  /// ``AppState/reload(to:changedPaths:previousReports:loadedAt:reloadedFiles:at:)``); the risk index swaps
   /// those incidents and the advice that changed; only the regions they concern are rated
   /// again (all of them when the as-of day moves), and the "Other" pane only when it is
   /// concerned. It falls back to a full build when the snapshots are not in path order (as
   /// ``CorpusStore`` keeps them) or identities repeat.
-  public mutating func update(to corpus: Corpus, loadedAt: String, changedPaths: [String]? = nil) {
+  ///
+  /// With `previousReports` (``CorpusUpdate/previousReports``, the reports at `changedPaths`
+  /// before), the data keeps no report list of its own afterwards: the store's list is then
+  /// not shared, so the store changes it in place instead of copying it. A later update
+  /// without them builds in full.
+  public mutating func update(
+    to corpus: Corpus, loadedAt: String, changedPaths: [String]? = nil,
+    previousReports: [String: Report]? = nil
+  ) {
     let previous = basis.corpus
     var diff: ReportDiff?
-    if let changedPaths { diff = ReportDiff(from: previous.reports, to: corpus.reports, paths: changedPaths) }
-    if diff == nil { diff = ReportDiff(from: previous.reports, to: corpus.reports) }
+    if let changedPaths, let previousReports {
+      diff = ReportDiff(from: previousReports, count: reportCount, to: corpus.reports, paths: changedPaths)
+    } else if basis.holdsReports {
+      if let changedPaths {
+        diff = ReportDiff(from: previous.reports, to: corpus.reports, paths: changedPaths)
+      }
+      if diff == nil { diff = ReportDiff(from: previous.reports, to: corpus.reports) }
+    }
     guard corpus.root == previous.root, indexByID.count == incidents.count, let diff,
       let edit = IncidentEdit(diff.changes, of: self)
     else {
@@ -60,7 +77,13 @@ extension DashboardData {
 
     apply(edit)
 
-    basis.corpus = corpus
+    if previousReports != nil, case .indexed = basis.rating {
+      basis.corpus = Corpus(root: corpus.root, reports: [], skipped: corpus.skipped)
+      basis.holdsReports = false
+    } else {
+      basis.corpus = corpus
+      basis.holdsReports = true
+    }
     basis.token = DashboardBasis.newToken()
     basis.derivedFrom = previousToken
     basis.reportDates.update(replacing: diff.changes, in: corpus.reports)
@@ -229,9 +252,18 @@ struct ReportDiff {
   /// by binary search in lists sorted by path. Nil when the counts do not add up (then the
   /// paths did not cover every change).
   init?(from oldReports: [Report], to newReports: [Report], paths: [String]) {
+    self.init(count: oldReports.count, to: newReports, paths: paths) { Self.report(at: $0, in: oldReports) }
+  }
+
+  /// The same with the old reports at `paths` given by path (`count` reports in all before).
+  init?(from oldReports: [String: Report], count: Int, to newReports: [Report], paths: [String]) {
+    self.init(count: count, to: newReports, paths: paths) { oldReports[$0] }
+  }
+
+  private init?(count: Int, to newReports: [Report], paths: [String], old oldReport: (String) -> Report?) {
     var (removed, added) = (0, 0)
     for path in paths {
-      let old = Self.report(at: path, in: oldReports)
+      let old = oldReport(path)
       let new = Self.report(at: path, in: newReports)
       if old == nil, new == nil { continue }
       if let old, let new, old == new { continue }
@@ -239,7 +271,7 @@ struct ReportDiff {
       if new != nil { added += 1 }
       changes.append((old, new))
     }
-    guard oldReports.count - removed + added == newReports.count else { return nil }
+    guard count - removed + added == newReports.count else { return nil }
   }
 
   private static func report(at path: String, in reports: [Report]) -> Report? {

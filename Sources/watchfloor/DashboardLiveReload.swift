@@ -38,8 +38,8 @@ enum DashboardLiveReload {
       // full build of the new corpus), then the officer's context is restored.
       session.update {
         dataTime = $0.reload(
-          to: update.corpus, changedPaths: update.changedPaths, loadedAt: time,
-          reloadedFiles: announced, at: time)
+          to: update.corpus, changedPaths: update.changedPaths, previousReports: update.previousReports,
+          loadedAt: time, reloadedFiles: announced, at: time)
       }
       let total = started.duration(to: clock.now)
       let files = update.change.files.map { "\($0.kind.rawValue) \($0.path)" }

@@ -32,16 +32,25 @@ import WatchfloorTestSupport
     var edits = CorpusEdits(corpus: start, seed: seed)
     var data = DashboardData(
       corpus: edits.corpus, watched: watched, asOf: asOf, loadedAt: "t", assessor: RiskAssessor())
+    var lean = data  // updated with the previous reports: keeps no report list
     for number in 0..<steps {
       let previous = edits.corpus
       let edit = edits.step()
-      // Both ways of finding the changed reports: comparing the snapshots, and the paths the
-      // store lists (here with an unchanged path among them, as the store may list one).
+      // The ways of finding the changed reports: comparing the snapshots, the paths the store
+      // lists (here with an unchanged path among them, as the store may list one), and those
+      // paths with the reports that were there.
       let walked = data.updated(to: edits.corpus, loadedAt: "t")
       let full = fullBuild(edits.corpus, after: data, watched: watched, asOf: asOf)
       let paths = Self.changedPaths(from: previous, to: edits.corpus, seed: seed &+ UInt64(number))
       data.update(to: edits.corpus, loadedAt: "t", changedPaths: paths)  // in place
-      for (way, updated) in [("walk", walked), ("paths", data)] where updated != full {
+      var before: [String: Report] = [:]
+      for report in previous.reports where paths.contains(report.path) { before[report.path] = report }
+      lean.update(to: edits.corpus, loadedAt: "t", changedPaths: paths, previousReports: before)
+      #expect(
+        !lean.basis.holdsReports, "seed \(seed) step \(number): built in full", sourceLocation: sourceLocation
+      )
+      for (way, updated) in [("walk", walked), ("paths", data), ("previous reports", lean)]
+      where updated != full {
         Issue.record(
           "seed \(seed) step \(number) (\(edit)), \(way): \(Self.difference(updated, full))",
           sourceLocation: sourceLocation)
@@ -265,7 +274,10 @@ import WatchfloorTestSupport
       #expect(update.changedPaths == changed.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
       let full = DashboardData(
         corpus: update.corpus, loadedAt: "t", assessor: RiskAssessor(), previousIncidentIDs: data.incidentIDs)
-      data.update(to: update.corpus, loadedAt: "t", changedPaths: update.changedPaths)
+      data.update(
+        to: update.corpus, loadedAt: "t", changedPaths: update.changedPaths,
+        previousReports: update.previousReports)
+      #expect(!data.basis.holdsReports)
       let same = data == full
       #expect(same, "\(edit): \(IncrementalDashboardTests.difference(data, full))")
     }

@@ -118,12 +118,18 @@ public struct CorpusStore: Sendable {
     var newWarnings: [SkippedFile] = []
     var filesRead = 0
     var touched: [String] = []
+    /// The reports at the touched paths before this update.
+    var previousReports: [String: Report] = [:]
+    func touch(_ path: String, previously entry: Entry?) {
+      touched.append(path)
+      if previousReports[path] == nil, let report = entry?.outcome.report { previousReports[path] = report }
+    }
 
     func remove(_ path: String) {
       guard let old = entries.removeValue(forKey: path) else { return }
       staleReports[path] = nil
       removed.append((path, old))
-      touched.append(path)
+      touch(path, previously: old)
     }
 
     for path in candidates.sorted(by: Self.precedes) {
@@ -159,11 +165,11 @@ public struct CorpusStore: Sendable {
         // Keep the last good version; look again on the next event.
         entries[path]?.fingerprint = nil
         if staleReports[path] == nil { newWarnings.append(skipped) }
-        if staleReports[path] != skipped { touched.append(path) }
+        if staleReports[path] != skipped { touch(path, previously: old) }
         staleReports[path] = skipped
         continue
       }
-      if staleReports.removeValue(forKey: path) != nil { touched.append(path) }
+      if staleReports.removeValue(forKey: path) != nil { touch(path, previously: old) }
       if let skipped = outcome.skipped, skipped.isFailure, old?.outcome.isFailure != true {
         newWarnings.append(skipped)  // a file that started failing (not a kept report)
       }
@@ -171,11 +177,11 @@ public struct CorpusStore: Sendable {
       entries[path] = new
       guard let old else {
         added.append((path, new))
-        touched.append(path)
+        touch(path, previously: nil)
         continue
       }
       if old.outcome == new.outcome { continue }
-      touched.append(path)
+      touch(path, previously: old)
       switch (old.outcome, new.outcome) {
       case (.report(let before), .report(let after)): modified.append((path, before, after))
       case (.report, .skipped): removed.append((path, old))
@@ -190,7 +196,8 @@ public struct CorpusStore: Sendable {
     let changedPaths = Array(Set(touched)).sorted(by: Self.precedes)
     if !touched.isEmpty { rebuildCorpus(touched: changedPaths) }
     return CorpusUpdate(
-      corpus: corpus, change: change, corpusChanged: !touched.isEmpty, changedPaths: changedPaths)
+      corpus: corpus, change: change, corpusChanged: !touched.isEmpty, changedPaths: changedPaths,
+      previousReports: previousReports)
   }
 
   /// Describes the change file by file, pairing a removed and an added report with the same

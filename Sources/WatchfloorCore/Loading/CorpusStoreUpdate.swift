@@ -12,11 +12,19 @@ public struct CorpusUpdate: Sendable {
   /// previous snapshot, in path order (UTF-8 bytes); nil when not known (then compare the
   /// snapshots). Lets a consumer update at the cost of the change instead of walking both.
   public var changedPaths: [String]?
+  /// The reports at ``changedPaths`` before the update, by path (a path without one had no
+  /// report); nil when not known. With them a consumer need not keep the previous snapshot,
+  /// whose report list would otherwise be copied on every update (it shares the store's).
+  public var previousReports: [String: Report]?
 
-  public init(corpus: Corpus, change: CorpusChange, corpusChanged: Bool, changedPaths: [String]? = nil) {
+  public init(
+    corpus: Corpus, change: CorpusChange, corpusChanged: Bool, changedPaths: [String]? = nil,
+    previousReports: [String: Report]? = nil
+  ) {
     self.corpus = corpus
     self.change = change
     self.corpusChanged = corpusChanged
     self.changedPaths = changedPaths
+    self.previousReports = previousReports
   }
 }
