@@ -24,14 +24,9 @@ public struct TextToken: Hashable, Sendable {
     folded: String, text: String, range: Range<String.Index>, isCapitalized: Bool, number: Int?,
     following: Character?, preceding: Character?
   ) {
-    self.folded = folded
-    self.text = text
-    self.range = range
-    self.isCapitalized = isCapitalized
-    self.number = number
-    self.following = following
-    self.preceding = preceding
-    self.wordKey = Self.wordKey(of: folded)
+    self.init(
+      folded: folded, text: text, range: range, isCapitalized: isCapitalized, number: number,
+      following: following, preceding: preceding, wordKey: Self.wordKey(of: folded))
   }
 
   /// A token whose ``wordKey`` the tokenizer computed on the way (it must equal
