@@ -3,19 +3,14 @@ import Foundation
 /// Seeded random damage to report bytes, for the property tests: the same seed always gives the
 /// same inputs, so a failure names a seed that reproduces it.
 public struct HostileMutator {
-  private var state: UInt64
+  private var generator: SplitMix64
 
-  /// A generator whose whole sequence follows from `seed`.
-  public init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+  /// A generator whose whole sequence follows from `seed` (the offset keeps the sequences the
+  /// property tests have always replayed).
+  public init(seed: UInt64) { generator = SplitMix64(seed: seed &+ 0x9E37_79B9_7F4A_7C15) }
 
-  /// The next pseudo-random number (SplitMix64).
-  public mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+  /// The next pseudo-random number.
+  public mutating func next() -> UInt64 { generator.next() }
 
   /// A number in `0..<bound` (bound > 0).
   public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
