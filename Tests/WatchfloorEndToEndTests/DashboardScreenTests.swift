@@ -100,8 +100,10 @@ struct DashboardScreenTests {
   /// the watcher on it may arrive first, and the frame after `r` would prove nothing).
   @Test func reloadReadsNewReports() throws {
     let dashboard = try DashboardHarness()
-    try dashboard.start(["--no-watch"])
-    let first = try dashboard.tmux.waitFor(text: "19 reports")
+    // The first data frame, stamp and all (tmux may capture a frame half painted, with the
+    // header's report count on screen but not yet the frame number on the last row).
+    let first = try dashboard.startAndWaitForFirstFrame(["--no-watch"])
+    #expect(first.contains("19 reports"))
     let report = """
       ALERT — Gao — 21 November 2024
 
