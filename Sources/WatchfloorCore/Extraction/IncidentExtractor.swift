@@ -16,10 +16,11 @@ public struct IncidentExtractor: Sendable {
   /// An extractor over the given tables.
   public init(
     gazetteer: Gazetteer, actors: ActorTable, classifier: EventTypeClassifier = .bundled,
-    fatalityCues: FatalityCues = .bundled, hints: RegionHints = .bundled
+    fatalityCues: FatalityCues = .bundled, hints: RegionHints = .bundled,
+    villages: VillageGazetteer = .bundled
   ) {
     self.hints = hints
-    self.places = PlaceResolver(gazetteer: gazetteer, actors: actors)
+    self.places = PlaceResolver(gazetteer: gazetteer, actors: actors, villages: villages)
     self.actorMatcher = ActorMatcher(table: actors)
     self.fatalities = FatalityExtractor(cues: fatalityCues, actors: actors)
     self.classifier = classifier
@@ -335,6 +336,17 @@ public struct IncidentExtractor: Sendable {
 
     // Place.
     var place = places.resolve(sentences: group.sentences.map(\.tokens), context: context, areas: areas)
+    // A village the incident's own sentences place it in, when no known place is named as the
+    // place (only as a destination or origin, or not at all), or when a coder's note files the
+    // event under the village ("coded as X").
+    let ownTokens = group.sentences.map(\.tokens)
+    let mayBeCoded = !place.isCoded && ownTokens.contains { $0.contains { $0.folded == "coded" } }
+    if place.region == nil || place.isDestinationOnly || mayBeCoded,
+      let village = places.villageMention(in: ownTokens, areas: areas),
+      place.region == nil || place.isDestinationOnly || village.isCoded
+    {
+      place = village
+    }
     // A place named only as a destination ("fighters from Ké-Macina") yields to one another
     // sentence of the report names as the place, unless both are in the same region.
     if let whole = wholeReport,
@@ -344,6 +356,10 @@ public struct IncidentExtractor: Sendable {
       if place.location == nil || place.isDestinationOnly { place.location = whole.location }
       place.region = whole.region
       place.evidence = whole.evidence.map { "elsewhere in the report: \($0)" }
+    }
+    if place.region == nil, let village = places.villageMention(in: context, areas: areas) {
+      place = village
+      place.evidence = village.evidence.map { "elsewhere in the report: \($0)" }
     }
     if place.region == nil, let hint = hints.hint(in: group.sentences.map(\.tokens) + context) {
       place.region = hint.region

@@ -8,4 +8,6 @@ public struct PlaceResolution: Hashable, Sendable {
   /// True when the only place named is one the event did not happen in ("headed to Gao",
   /// "fighters from Ké-Macina"): a place named elsewhere in the report is a better answer.
   public var isDestinationOnly = false
+  /// True when a coder's note names the place ("coded as X"): it beats places read otherwise.
+  public var isCoded = false
 }

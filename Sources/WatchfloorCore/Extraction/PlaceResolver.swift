@@ -10,11 +10,17 @@ public struct PlaceResolver: Sendable {
   public let actors: ActorTable
   /// Weak region hints ("Dogon" → Mopti), used only to choose between places of the same name.
   public let hints: RegionHints
+  /// Villages, hamlets and wells: read only by ``villageMention(in:areas:)``.
+  public let villages: VillageGazetteer
 
-  public init(gazetteer: Gazetteer = .bundled, actors: ActorTable = .bundled, hints: RegionHints = .bundled) {
+  public init(
+    gazetteer: Gazetteer = .bundled, actors: ActorTable = .bundled, hints: RegionHints = .bundled,
+    villages: VillageGazetteer = .bundled
+  ) {
     self.gazetteer = gazetteer
     self.actors = actors
     self.hints = hints
+    self.villages = villages
   }
 
   /// A place named in a sentence.
@@ -64,8 +70,9 @@ public struct PlaceResolver: Sendable {
       }
       if let place {
         let entry = choose(place.mention.entries, areas: areas)
-        let found = PlaceResolution(
+        var found = PlaceResolution(
           region: entry.region, location: place.mention.name, evidence: place.mention.name)
+        found.isCoded = place.role == .coded
         // Only a destination or an origin ("headed to Gao"): a later sentence may say where.
         if place.role != .destination { return found }
         if fallback == nil {
@@ -90,6 +97,9 @@ public struct PlaceResolver: Sendable {
     case mention
     /// "15 km from X", "in the area of X": the anchor reporters measure the event from.
     case anchor
+    /// "(coded as X at geoprecision 2)": a coder's note naming the place the event is filed
+    /// under, which beats every other place the sentence names.
+    case coded
 
     static func < (lhs: PlaceRole, rhs: PlaceRole) -> Bool { lhs.rawValue < rhs.rawValue }
   }
@@ -127,6 +137,7 @@ public struct PlaceResolver: Sendable {
     }
     let before = i >= 1 ? t[i - 1].folded : ""
     let twoBefore = i >= 2 ? t[i - 2].folded : ""
+    if before == "as", twoBefore == "coded" { return .coded }
     switch before {
     case "from":
       let measured =
@@ -188,6 +199,83 @@ public struct PlaceResolver: Sendable {
     }
     return destination
   }
+
+  // MARK: - Villages
+
+  /// A village of the ``VillageGazetteer`` that `sentences` name as the place of the event, in
+  /// the first sentence that does (a "coded as X" village before the others): said to be where it happened ("in X", "near X", "the village
+  /// of X", "X village", "X, a village"), capitalised, not an acronym, not a known place, actor
+  /// or the first word of a sentence, and with a certain region: every village of that name lies
+  /// in one region, or only one of those regions (or cercles) is named in the report.
+  func villageMention(in sentences: [[TextToken]], areas: ReportAreas) -> PlaceResolution? {
+    guard villages.count > 0 else { return nil }
+    for t in sentences {
+      var excluded: Set<Int> = []
+      for match in actors.index.matches(in: t) { excluded.formUnion(match.range) }
+      // The first village said to be the place, unless a coder's note names another.
+      var first: PlaceResolution?
+      var i = 1
+      while i < t.count {
+        guard t[i].isCapitalized, t[i].text.contains(where: \.isLowercase), !excluded.contains(i),
+          gazetteer.places.match(t, at: i) == nil, let (found, next) = villages.match(t, at: i)
+        else {
+          i += 1
+          continue
+        }
+        if saysPlace(t, name: i..<next), let village = certain(found, areas: areas) {
+          let name = joinedText(t, i..<next)
+          var resolution = PlaceResolution(
+            region: village.region, location: name,
+            evidence: "\(name): a village of \(village.region.name) (GeoNames)")
+          resolution.isCoded = role(at: i, in: t, depth: 0) == .coded
+          if resolution.isCoded { return resolution }
+          if first == nil { first = resolution }
+        }
+        i = next
+      }
+      if let first { return first }
+    }
+    return nil
+  }
+
+  /// Whether the words around `name` say it is a place where things happened.
+  private func saysPlace(_ t: [TextToken], name: Range<Int>) -> Bool {
+    let start = name.lowerBound
+    if role(at: start, in: t, depth: 0) >= .anchor { return true }
+    // "between X and Y", "into X", "residents of X", "the village chief of X".
+    let before = t[start - 1].folded
+    if ["between", "into"].contains(before) { return true }
+    if before == "of", start >= 2, PlaceResolver.peopleOfPlaces.contains(t[start - 2].folded) { return true }
+    let after = name.upperBound
+    guard after < t.count else { return false }
+    if PlaceResolver.placeNouns.contains(t[after].folded) { return true }
+    // "X, a village of …"
+    return t[after - 1].following == "," && ["a", "the"].contains(t[after].folded) && after + 1 < t.count
+      && PlaceResolver.placeNouns.contains(t[after + 1].folded)
+  }
+
+  /// The one village among same-named ones whose region is certain: the only region, or the
+  /// only one the report names (as a region or cercle).
+  private func certain(_ found: [VillageGazetteer.Village], areas: ReportAreas) -> VillageGazetteer.Village? {
+    guard let first = found.first else { return nil }
+    if found.allSatisfy({ $0.region == first.region }) { return first }
+    let named = found.filter { village in
+      areas.named.contains(TextFolding.key(village.region.name))
+        || village.cercle.map { areas.named.contains(TextFolding.key($0)) } == true
+        || village.region2023.map { areas.named.contains(TextFolding.key($0.name)) } == true
+    }
+    guard let pick = named.first, named.allSatisfy({ $0.region == pick.region }) else { return nil }
+    return pick
+  }
+
+  /// "residents of X": people named after where they live, where the event happened.
+  static let peopleOfPlaces: Set<String> = ["residents", "inhabitants", "chief", "villagers", "population"]
+
+  /// Nouns after a name that make it a place ("Sanafara village", "Tinzaouaten camp").
+  static let placeNouns: Set<String> = [
+    "village", "villages", "hamlet", "hamlets", "commune", "locality", "camp", "site", "well", "wells",
+    "market", "fair", "area",
+  ]
 
   // MARK: - Mentions
 
