@@ -78,6 +78,7 @@ EXTRA_STOP = {
     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
     "barkhane", "serval", "takuba", "minusma", "police", "army", "camp", "village", "ville",
+    "bella", "somono", "minianka", "kounta", "mossi", "sanogo", "goita", "konate", "togo",
 }
 
 
