@@ -127,6 +127,20 @@ enum ExtractionCacheFile {
     return .valid(Contents(bytes: bytes, key: hasher, entries: entries))
   }
 
+  /// The contents of `bytes` whatever identity wrote them (tests inspect the entries).
+  static func parseForTests(_ bytes: [UInt8]?, root: String) -> Contents? {
+    guard let bytes, bytes.count >= headerSize else { return nil }
+    let identity = bytes.withUnsafeBytes { buffer in
+      var reader = CacheByteReader(buffer, range: 16..<32)
+      return (try? reader.digest()).map(ExtractorIdentity.init(digest:))
+    }
+    guard let identity,
+      case .valid(let contents)? = try? parse(
+        bytes, root: CorpusLoader.absolutePath(root), identity: identity)
+    else { return nil }
+    return contents
+  }
+
   /// The complete file for `entries`.
   static func encode(
     root: String, identity: ExtractorIdentity, key: SipHash128, entries: [NewEntry]
