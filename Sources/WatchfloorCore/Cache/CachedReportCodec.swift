@@ -144,7 +144,7 @@ enum CachedReportCodec {
       let length = try reader.count(perItem: 0)
       let text: String
       switch try reader.byte() {
-      case 0: text = try slice(utf8, offset, length)
+      case 0: text = try slice(body, utf8, offset, length)
       case 1:
         text = try reader.string()
         guard text.utf8.count == length else { throw .init("section length differs") }
@@ -155,14 +155,16 @@ enum CachedReportCodec {
     let incidentCount = try reader.count(perItem: 8)
     var incidents: [Incident] = []
     incidents.reserveCapacity(incidentCount)
-    for _ in 0..<incidentCount { incidents.append(try decodeIncident(&reader, path: path, utf8: utf8)) }
+    for _ in 0..<incidentCount {
+      incidents.append(try decodeIncident(&reader, path: path, body: body, utf8: utf8))
+    }
     return Report(
       path: path, title: title, kind: kind, date: date, dateSource: dateSource, sections: sections,
       body: body, incidents: incidents)
   }
 
   private static func decodeIncident(
-    _ reader: inout CacheByteReader, path: String, utf8: UnsafeBufferPointer<UInt8>
+    _ reader: inout CacheByteReader, path: String, body: String, utf8: UnsafeBufferPointer<UInt8>
   ) throws(CacheByteReader.Malformed) -> Incident {
     let flags = try reader.byte()
     let id: IncidentID
@@ -194,7 +196,7 @@ enum CachedReportCodec {
     if let storedSource {
       sourceText = storedSource
     } else {
-      sourceText = try slice(utf8, lower, upper - lower)
+      sourceText = try slice(body, utf8, lower, upper - lower)
     }
     let source: String
     switch try reader.byte() {
@@ -219,13 +221,21 @@ enum CachedReportCodec {
     return Day(ordinal: ordinal)
   }
 
+  /// `body`'s bytes `offset..<offset + length` as a string. The body is valid UTF-8, so the
+  /// slice is valid when both ends fall on scalar boundaries (no continuation byte there); it is
+  /// then copied out of the body without being validated again.
   private static func slice(
-    _ utf8: UnsafeBufferPointer<UInt8>, _ offset: Int, _ length: Int
+    _ body: String, _ utf8: UnsafeBufferPointer<UInt8>, _ offset: Int, _ length: Int
   ) throws(CacheByteReader.Malformed) -> String {
-    guard offset >= 0, length >= 0, offset <= utf8.count, length <= utf8.count - offset,
-      let text = String(
-        validating: UnsafeBufferPointer(rebasing: utf8[offset..<offset + length]), as: UTF8.self)
-    else { throw .init("slice outside the body") }
-    return text
+    guard offset >= 0, length >= 0, offset <= utf8.count, length <= utf8.count - offset else {
+      throw .init("slice outside the body")
+    }
+    let end = offset + length
+    guard offset == utf8.count || utf8[offset] & 0xC0 != 0x80, end == utf8.count || utf8[end] & 0xC0 != 0x80
+    else { throw .init("slice inside a character") }
+    let view = body.utf8
+    let lower = view.index(view.startIndex, offsetBy: offset)
+    let upper = view.index(lower, offsetBy: length)
+    return String(body[lower..<upper])
   }
 }

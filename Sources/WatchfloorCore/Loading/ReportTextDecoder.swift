@@ -25,6 +25,10 @@ public enum ReportTextDecoder {
     var start = 0
     if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF { start = 3 }
     if raw[start...].contains(0) { return Decoded(text: "", warnings: [], isBinary: true) }
+    // The common case, UTF-8 with LF line ends, validated in place without a copy.
+    if !raw[start...].contains(0x0D), let valid = String(validating: raw[start...], as: UTF8.self) {
+      return Decoded(text: valid, warnings: [], isBinary: false)
+    }
     let normalised = normaliseLineEndings(raw[start...])
     if let valid = String(validating: normalised, as: UTF8.self) {
       return Decoded(text: valid, warnings: [], isBinary: false)
