@@ -117,27 +117,31 @@ final class ExtractionCacheSession: @unchecked Sendable {
   /// The new cache file, or nil when the old one already holds exactly these entries.
   func fileBytes() -> [UInt8]? {
     guard let identity else { return nil }
-    var entries: [ExtractionCacheFile.NewEntry] = []
-    entries.reserveCapacity(count)
     var reused = 0
     var changed = contents == nil
     for index in 0..<count {
       switch slots[index] {
-      case .reused(let path, let entry):
-        reused += 1
-        let record = Array(contents!.bytes[entry.record])
-        entries.append(
-          ExtractionCacheFile.NewEntry(
-            path: path, digest: entry.digest, modifiedDay: entry.modifiedDay, record: record))
-      case .fresh(let entry):
-        changed = true
-        entries.append(entry)
+      case .reused: reused += 1
+      case .fresh: changed = true
       case .missed(let damaged): if damaged { changed = true }
       case .none: break
       }
     }
     if let contents, reused != contents.entries.count { changed = true }
     guard changed else { return nil }
+    var entries: [ExtractionCacheFile.NewEntry] = []
+    entries.reserveCapacity(count)
+    for index in 0..<count {
+      switch slots[index] {
+      case .reused(let path, let entry):
+        let record = Array(contents!.bytes[entry.record])
+        entries.append(
+          ExtractionCacheFile.NewEntry(
+            path: path, digest: entry.digest, modifiedDay: entry.modifiedDay, record: record))
+      case .fresh(let entry): entries.append(entry)
+      case .missed, .none: break
+      }
+    }
     return ExtractionCacheFile.encode(root: root, identity: identity, key: hasher, entries: entries)
   }
 }
