@@ -72,6 +72,26 @@ enum AtomicFileWriter {
     }
   }
 
+  /// Removes the cache files (`corpus-*.wfcache`) other than `keeping` not modified for
+  /// `days` days.
+  static func removeUnused(in directory: String, keeping: String, olderThanDays days: Int) {
+    guard case .success(let listed) = PosixFileSystem.list(directory) else { return }
+    let now = Int64(time(nil))
+    for entry in listed.names
+    where entry != keeping && entry.hasPrefix("corpus-") && entry.hasSuffix(".wfcache") {
+      let path = directory + "/" + entry
+      guard case .success(let status) = PosixFileSystem.status(path), status.type == .regular else {
+        continue
+      }
+      if now - status.modifiedNanoseconds / 1_000_000_000 > Int64(days) * 86_400 { unlink(path) }
+    }
+  }
+
+  /// Sets the modification time of `path` to now (nothing when it does not exist).
+  static func touch(_ path: String) {
+    _ = utimensat(AT_FDCWD, path, nil, 0)
+  }
+
   private static func posixWrite(_ fd: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
     #if canImport(Glibc)
       Glibc.write(fd, pointer, count)

@@ -74,15 +74,21 @@ public final class ExtractionCache: @unchecked Sendable {
   /// Writes the session's entries when anything changed and records its report.
   func finish(_ session: ExtractionCacheSession) {
     var report = session.report
+    let name = Self.fileName(root: session.root)
     if let bytes = session.fileBytes() {
-      if let problem = AtomicFileWriter.write(
-        bytes, directory: directory, name: Self.fileName(root: session.root))
-      {
+      if let problem = AtomicFileWriter.write(bytes, directory: directory, name: name) {
         report.unavailable = problem
       } else {
         report.bytesWritten = bytes.count
+        AtomicFileWriter.removeUnused(in: directory, keeping: name, olderThanDays: Self.unusedAfterDays)
       }
+    } else if session.identity != nil {
+      AtomicFileWriter.touch(directory + "/" + name)  // in use: not removed as unused
     }
     lock.withLock { last = report }
   }
+
+  /// The cache file of a corpus root not loaded for this many days is removed by the next write
+  /// of another one, so the folder does not keep files of corpora no longer read.
+  public static let unusedAfterDays = 60
 }

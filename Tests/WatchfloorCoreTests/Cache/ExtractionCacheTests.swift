@@ -189,3 +189,28 @@ import WatchfloorTestSupport
     #expect(test.cacheFileBytes(cache) == before)
   }
 }
+
+/// The cache folder holds one file per corpus root; files of roots not loaded for
+/// ``ExtractionCache/unusedAfterDays`` go at the next write.
+@Suite struct ExtractionCacheFolderTests {
+  @Test func filesOfCorporaNoLongerLoadedAreRemoved() throws {
+    let test = try CacheTestCorpus(copies: 1)
+    let other = try CacheTestCorpus(copies: 1)
+    let cache = test.cache()
+    _ = try test.load(cache)
+    _ = try CorpusLoader(cache: cache).load(root: other.root)
+    let otherFile = cache.filePath(root: CorpusLoader.absolutePath(other.root))
+    let old = Date(timeIntervalSinceNow: -Double(ExtractionCache.unusedAfterDays + 1) * 86_400)
+    try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: otherFile)
+    // A warm load of the other corpus marks its file as used again.
+    _ = try CorpusLoader(cache: cache).load(root: other.root)
+    try test.write("new.txt", Array("12 March 2024\n\nGunmen killed 2 people in Gao.\n".utf8))
+    _ = try test.load(cache)
+    #expect(FileManager.default.fileExists(atPath: otherFile))
+    try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: otherFile)
+    try test.write("newer.txt", Array("13 March 2024\n\nGunmen killed 3 people in Gao.\n".utf8))
+    _ = try test.load(cache)
+    #expect(!FileManager.default.fileExists(atPath: otherFile))
+    #expect(test.cacheFileBytes(cache) != nil)
+  }
+}
