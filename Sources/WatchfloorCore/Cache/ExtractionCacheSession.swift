@@ -18,7 +18,8 @@ final class ExtractionCacheSession: @unchecked Sendable {
   private enum Slot {
     case none
     case reused(path: String, ExtractionCacheFile.Entry)
-    case fresh(ExtractionCacheFile.NewEntry)
+    /// Extracted and encoded; `replacedDamaged` when the old entry could not be read.
+    case fresh(ExtractionCacheFile.NewEntry, replacedDamaged: Bool)
     /// Extracted: not cacheable (or its record was damaged, when `damaged`).
     case missed(damaged: Bool)
   }
@@ -67,7 +68,8 @@ final class ExtractionCacheSession: @unchecked Sendable {
   /// Encodes a freshly extracted report (without its load warnings) for the next file, when
   /// the record reads back as the same report; otherwise the file stays uncached.
   func store(_ report: Report, at index: Int, digest: ContentDigest, modifiedDay: Int) {
-    if case .missed(damaged: true) = slots[index] { return }
+    var damaged = false
+    if case .missed(damaged: true) = slots[index] { damaged = true }
     var plain = report
     plain.warnings = []
     let record = CachedReportCodec.encode(plain)
@@ -79,12 +81,13 @@ final class ExtractionCacheSession: @unchecked Sendable {
       return decoded
     }
     guard readBack == plain else {
-      slots[index] = .missed(damaged: false)
+      slots[index] = .missed(damaged: damaged)
       return
     }
     let day = report.dateSource == .fileModified ? modifiedDay : nil
     slots[index] = .fresh(
-      ExtractionCacheFile.NewEntry(path: report.path, digest: digest, modifiedDay: day, record: record))
+      ExtractionCacheFile.NewEntry(path: report.path, digest: digest, modifiedDay: day, record: record),
+      replacedDamaged: damaged)
   }
 
   /// Marks a loaded report that was extracted without being stored (e.g. read while changing).
@@ -99,7 +102,9 @@ final class ExtractionCacheSession: @unchecked Sendable {
     for index in 0..<count {
       switch slots[index] {
       case .reused: report.hits += 1
-      case .fresh: report.misses += 1
+      case .fresh(_, let wasDamaged):
+        report.misses += 1
+        if wasDamaged { damaged += 1 }
       case .missed(let wasDamaged):
         report.misses += 1
         if wasDamaged { damaged += 1 }
@@ -138,7 +143,7 @@ final class ExtractionCacheSession: @unchecked Sendable {
         entries.append(
           ExtractionCacheFile.NewEntry(
             path: path, digest: entry.digest, modifiedDay: entry.modifiedDay, record: record))
-      case .fresh(let entry): entries.append(entry)
+      case .fresh(let entry, _): entries.append(entry)
       case .missed, .none: break
       }
     }

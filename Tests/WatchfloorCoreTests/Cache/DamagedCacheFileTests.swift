@@ -107,6 +107,10 @@ import WatchfloorTestSupport
         #expect(sameCorpus(loaded, reference), "trial \(trial)")
         #expect(report.hits == 0, "trial \(trial)")
         #expect(report.warning != nil, "trial \(trial)")
+        // The damaged entries were replaced by freshly extracted ones.
+        let (again, againReport) = try test.load(cache)
+        #expect(sameCorpus(again, reference))
+        #expect(againReport.hits == reference.reports.count, "trial \(trial)")
       }
     }
   }
