@@ -64,7 +64,7 @@ public final class ExtractionCache: @unchecked Sendable {
     var contents: ExtractionCacheFile.Contents?
     switch ExtractionCacheFile.read(path: report.file, root: root, identity: identity) {
     case .missing, .stale: break
-    case .invalid(let reason): report.warning = "extraction cache \(report.file) ignored: \(reason)"
+    case .invalid(let reason): report.warning = "extraction cache ignored (\(reason)): \(report.file)"
     case .valid(let valid): contents = valid
     }
     return ExtractionCacheSession(

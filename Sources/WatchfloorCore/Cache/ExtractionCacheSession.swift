@@ -114,7 +114,7 @@ final class ExtractionCacheSession: @unchecked Sendable {
     if let contents { report.dropped = contents.entries.count - report.hits }
     if damaged > 0, report.warning == nil {
       report.warning =
-        "extraction cache \(report.file): \(damaged) damaged entr\(damaged == 1 ? "y" : "ies") ignored"
+        "extraction cache: \(damaged) damaged entr\(damaged == 1 ? "y" : "ies") ignored: \(report.file)"
     }
     return report
   }
