@@ -83,9 +83,4 @@ struct CacheByteReader {
     }
     return text
   }
-
-  /// The raw bytes of `range` (for records copied unchanged into the next cache file).
-  func slice(_ range: Range<Int>) -> UnsafeRawBufferPointer {
-    UnsafeRawBufferPointer(rebasing: buffer[range])
-  }
 }
