@@ -107,12 +107,13 @@ struct DashboardCommand: ParsableCommand {
       "terminal: TERM=\(environment["TERM"] ?? "") colors=\(capabilities.colors) "
         + "(\(capabilities.colorCount)) unicode=\(capabilities.unicode)")
     session.updateLoading { $0.unicode = capabilities.unicode }
+    let corpusLoader = corpusOptions.loader(cacheConfigured: settings.cache)
     let pollInterval = pollSeconds.map { Duration.milliseconds(Int64(($0 * 1000).rounded(.up))) }
     let (watch, watchLimit) = (!noWatch, environment["WATCHFLOOR_DEBUG_WATCH_LIMIT"].flatMap { Int($0) })
     load.start { progress throws(CorpusError) in
       // The store loads the corpus and keeps it in step with the folder (live reload).
       let follower = try CorpusFollower(
-        root: root, clock: ContinuousClock(), pollInterval: pollInterval, watch: watch,
+        root: root, loader: corpusLoader, clock: ContinuousClock(), pollInterval: pollInterval, watch: watch,
         quietPeriod: Self.quietPeriod, singleChangeQuietPeriod: Self.singleChangeQuietPeriod,
         simulatedWatchLimit: watchLimit, progress: progress)
       _ = follower.catchUp()  // changes made while the corpus was loading
@@ -129,6 +130,10 @@ struct DashboardCommand: ParsableCommand {
           "start: corpus \(root), \(loaded.reportCount) reports, \(loaded.skippedCount) skipped, "
             + "loaded after \(started.duration(to: .now))")
         session.showDashboard(loader.makeState(data: loaded.data, capabilities: capabilities))
+        if let cache = corpusLoader.cache?.lastReport {
+          log?.log(SafeText.singleLine(cache.summary))
+          if let warning = cache.warning { session.update { $0.setStatus(SafeText.singleLine(warning)) } }
+        }
         DashboardLiveReload.attach(loaded.follower, to: session, log: log)
       case .failure(let error):
         loadFailure = "watchfloor: " + SafeText.singleLine(error.description)

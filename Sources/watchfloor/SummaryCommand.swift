@@ -16,7 +16,7 @@ struct SummaryCommand: ParsableCommand {
 
   func run() throws {
     let config = try configOptions.loadConfig()
-    let corpus = try corpusOptions.loadCorpus(configured: config.corpus)
+    let corpus = try corpusOptions.loadCorpus(configured: config.corpus, cacheConfigured: config.cache)
     var table = SummaryTable(corpus: corpus)
     table.assess(asOf: asOfOptions.resolve(corpus), settings: config.risk)
     let out = StandardOutput()

@@ -14,13 +14,21 @@ struct SummaryTable {
     var lastIncident: Day?
   }
 
-  var corpus: Corpus
-  var catalog: RegionCatalog = .bundled
+  let corpus: Corpus
+  let catalog: RegionCatalog
+  /// The rows, counted once (grouping every incident is the costly part).
+  let rows: [Row]
   /// Set by ``assess(asOf:settings:)``: the as-of day and each row's risk assessment by name.
   var asOf: AsOf?
   var assessments: [String: RegionAssessment] = [:]
 
-  var rows: [Row] {
+  init(corpus: Corpus, catalog: RegionCatalog = .bundled) {
+    self.corpus = corpus
+    self.catalog = catalog
+    rows = Self.rows(corpus: corpus, catalog: catalog)
+  }
+
+  private static func rows(corpus: Corpus, catalog: RegionCatalog) -> [Row] {
     var byRegion: [Region: Row] = [:]
     var unassigned = Row(name: "(unassigned)")
     // The same event told by several reports counts once (Core's IncidentGrouper).

@@ -42,7 +42,8 @@ struct WatchCommand: ParsableCommand {
     let interval = pollSeconds.map { Duration.milliseconds(Int64(($0 * 1000).rounded(.up))) }
     let follower: CorpusFollower<ContinuousClock>
     do {
-      follower = try CorpusFollower(root: path, clock: ContinuousClock(), pollInterval: interval)
+      follower = try CorpusFollower(
+        root: path, loader: corpusOptions.loader(), clock: ContinuousClock(), pollInterval: interval)
     } catch {
       throw Self.failure(error.description)
     }

@@ -39,7 +39,8 @@ public final class TmuxSession {
 
   /// Starts a detached session of `width`×`height` running `bash --norc --noprofile` under
   /// `env -i` with HOME, PATH, TERM=tmux-256color, LANG=C.UTF-8, the prompt, any sanitizer
-  /// options, and `environment`, and waits for the prompt.
+  /// options, `WATCHFLOOR_CACHE_DIR` (``TestCacheDirectory/path``, never the real cache) and
+  /// `environment`, and waits for the prompt.
   public init(width: Int, height: Int, environment: [String: String] = [:]) throws {
     guard let tmux = Self.executable else { throw Failure(description: "tmux is not installed") }
     self.tmux = tmux
@@ -48,6 +49,7 @@ public final class TmuxSession {
     var variables = [
       "HOME": inherited["HOME"] ?? "/tmp", "PATH": inherited["PATH"] ?? "/usr/bin:/bin",
       "TERM": "tmux-256color", "LANG": "C.UTF-8", "PS1": Self.prompt,
+      "WATCHFLOOR_CACHE_DIR": TestCacheDirectory.path,
     ]
     // Sanitizer settings (e.g. the leak suppressions of `.ci/run`) reach the program under test.
     for key in ["ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS"] {

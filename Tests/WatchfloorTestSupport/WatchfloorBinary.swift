@@ -28,7 +28,7 @@ public enum WatchfloorBinary {
   /// Runs `watchfloor` with `arguments`.
   /// - Parameters:
   ///   - environment: replaces the inherited environment's values for these keys; a nil value
-  ///     removes the key.
+  ///     removes the key. `WATCHFLOOR_CACHE_DIR` is ``TestCacheDirectory/path`` unless given.
   ///   - currentDirectory: the working directory, default the current one.
   public static func run(
     _ arguments: [String], environment: [String: String?] = [:], currentDirectory: String? = nil
@@ -50,6 +50,7 @@ public enum WatchfloorBinary {
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
+    env["WATCHFLOOR_CACHE_DIR"] = TestCacheDirectory.path
     for (key, value) in environment { env[key] = value }
     process.environment = env
     if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }

@@ -5,6 +5,9 @@
 public struct Config: Hashable, Sendable {
   /// The corpus folder; nil leaves it to `--corpus`, `$WATCHFLOOR_CORPUS` or `./Fixtures`.
   public var corpus: String?
+  /// Whether loads use the extraction cache (`$XDG_CACHE_HOME/watchfloor`); `--no-cache` also
+  /// turns it off.
+  public var cache: Bool
   /// Regions with their own pane, in display order.
   public var regions: [Region]
   /// Thresholds and weights of the risk model.
@@ -13,10 +16,12 @@ public struct Config: Hashable, Sendable {
   public var keys: KeyBindings
 
   public init(
-    corpus: String? = nil, regions: [Region] = Config.defaultRegions, risk: RiskSettings = RiskSettings(),
-    colors: LevelColors = LevelColors(), keys: KeyBindings = KeyBindings()
+    corpus: String? = nil, cache: Bool = true, regions: [Region] = Config.defaultRegions,
+    risk: RiskSettings = RiskSettings(), colors: LevelColors = LevelColors(),
+    keys: KeyBindings = KeyBindings()
   ) {
     self.corpus = corpus
+    self.cache = cache
     self.regions = regions
     self.risk = risk
     self.colors = colors

@@ -33,6 +33,7 @@ public struct ConfigParser: Sendable {
 
     var config = Config.default
     readCorpus(&reader, into: &config, baseDirectory: baseDirectory, home: home)
+    if let cache = reader.boolean(["cache"]) { config.cache = cache }
     readRegions(&reader, into: &config)
     readRisk(&reader, into: &config.risk)
     readColors(&reader, into: &config.colors)

@@ -1,7 +1,7 @@
 /// The keys a config file may contain and the kind of value each takes.
 enum ConfigSchema {
   enum Kind: Equatable {
-    case string, stringArray, number, integer, table
+    case string, stringArray, number, integer, table, boolean
     /// "a string", "a number" …
     var phrase: String {
       switch self {
@@ -10,12 +10,13 @@ enum ConfigSchema {
       case .number: return "a number"
       case .integer: return "an integer"
       case .table: return "a table"
+      case .boolean: return "true or false"
       }
     }
   }
 
   static let topLevel: [String: Kind] = [
-    "corpus": .string, "regions": .stringArray, "levels": .table, "weights": .table,
+    "corpus": .string, "cache": .boolean, "regions": .stringArray, "levels": .table, "weights": .table,
     "baseline": .table, "alerts": .table, "trend": .table, "colors": .table, "keys": .table,
   ]
 

@@ -39,6 +39,11 @@ struct ConfigTableReader {
     return value.string
   }
 
+  func boolean(_ path: [String]) -> Bool? {
+    guard let value = value(at: path), Self.matches(value, .boolean) else { return nil }
+    return value.bool
+  }
+
   func strings(_ path: [String]) -> [String]? {
     guard let value = value(at: path), Self.matches(value, .stringArray), let array = value.array else {
       return nil
@@ -90,6 +95,7 @@ struct ConfigTableReader {
     case .number: return value.type == .int || value.type == .double
     case .integer: return value.type == .int
     case .table: return value.type == .table
+    case .boolean: return value.type == .bool
     case .stringArray:
       guard let array = value.array else { return false }
       return array.allSatisfy { $0.type == .string }

@@ -23,6 +23,11 @@ public enum DefaultConfigText {
       # Left out: --corpus, $WATCHFLOOR_CORPUS or ./Fixtures decide.
       \(corpus)
 
+      # Keep each report's extracted incidents in $XDG_CACHE_HOME/watchfloor (else
+      # ~/.cache/watchfloor), keyed by the file's content, so later starts only read the files
+      # that changed. false: extract every file on every load (same as --no-cache).
+      cache = \(config.cache)
+
       # Regions with their own pane, in display order. Any name or spelling Watchfloor knows:
       # Kayes, Koulikoro, Sikasso, Ségou, Mopti, Timbuktu, Gao, Kidal, Taoudénit, Ménaka, Bamako,
       # and the 2023 regions (Bandiagara, Douentza, San, Nioro, Kita, Dioïla, Nara, Bougouni,

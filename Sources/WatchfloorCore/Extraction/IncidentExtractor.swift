@@ -8,6 +8,9 @@ public struct IncidentExtractor: Sendable {
   public let classifier: EventTypeClassifier
   public let hints: RegionHints
 
+  /// The extractor over the bundled tables, built on first use and shared.
+  public static let bundled = IncidentExtractor()
+
   /// An extractor over the bundled gazetteer, actor table and cue words (loaded once).
   public init() {
     self.init(gazetteer: .bundled, actors: .bundled)

@@ -24,3 +24,18 @@ enum ResourceText {
     return rows
   }
 }
+
+extension ResourceText {
+  /// Every `*.tsv` in the module bundle, sorted by name, with its bytes: what
+  /// ``ExtractorIdentity`` digests (the same files ``load(_:_:)`` reads).
+  static func digestText() -> String {
+    let paths = Bundle.module.paths(forResourcesOfType: "tsv", inDirectory: nil).sorted()
+    var parts: [String] = []
+    for path in paths {
+      let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? "<unreadable>"
+      let name = path.split(separator: "/").last.map(String.init) ?? path
+      parts.append(name + "\t" + String(text.utf8.count) + "\n" + text)
+    }
+    return parts.joined(separator: "\n")
+  }
+}

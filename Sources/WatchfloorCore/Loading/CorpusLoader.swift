@@ -20,15 +20,30 @@ internal import Foundation
 /// - ``loadWithFingerprints(root:)`` is a cold load that also returns every fingerprint, to
 ///   seed that map.
 public struct CorpusLoader: Sendable {
-  public var extractor: IncidentExtractor
+  /// The extractor: the bundled one (built on first use, so a load served entirely from the
+  /// ``cache`` never loads the tables) unless another was given.
+  public var extractor: IncidentExtractor {
+    get { customExtractor ?? IncidentExtractor.bundled }
+    set { customExtractor = newValue }
+  }
+  /// Set when the extractor is not the bundled one; the ``cache`` is not used then (its
+  /// identity describes the bundled tables).
+  private var customExtractor: IncidentExtractor?
   public var parser = ReportParser()
+  /// The persistent extraction cache used by cold loads (``loadWithFingerprints(root:progress:)``),
+  /// or nil (the default) for none. ``loadFile(root:relativePath:)`` never uses it.
+  public var cache: ExtractionCache?
   /// Files larger than this are skipped as failed with a clear reason (default 32 MiB).
   public var maxFileBytes = 32 << 20
   /// 1 loads sequentially; more loads files in parallel (`DispatchQueue.concurrentPerform`,
   /// which uses the machine's cores) when there are at least 64 files. The result is the same.
   public var maxConcurrency = ProcessInfo.processInfo.activeProcessorCount
 
-  public init(extractor: IncidentExtractor = IncidentExtractor()) { self.extractor = extractor }
+  /// A loader with `extractor`, or the bundled extractor when nil.
+  public init(extractor: IncidentExtractor? = nil, cache: ExtractionCache? = nil) {
+    customExtractor = extractor
+    self.cache = cache
+  }
 
   /// Loads every report under `root`.
   /// - Throws: ``CorpusError`` when `root` is missing, not a directory or unreadable.
@@ -46,8 +61,14 @@ public struct CorpusLoader: Sendable {
   ) {
     let listing = try listFiles(root: root)
     let reporter = progress.map { LoadProgressReporter(total: listing.files.count, handler: $0) }
-    let outcomes = loadAll(listing.files.map(\.path), root: listing.root, reporter: reporter)
+    let session =
+      customExtractor == nil
+      ? cache?.begin(root: listing.root, parser: parser, count: listing.files.count) : nil
+    let outcomes = loadAll(
+      listing.files.map(\.path), root: listing.root, reporter: reporter,
+      session: session?.isUsable == true ? session : nil)
     reporter?.finish()
+    if let session { cache?.finish(session) }
     var reports: [Report] = []
     reports.reserveCapacity(outcomes.count)
     var skipped = listing.skipped
@@ -142,12 +163,12 @@ public struct CorpusLoader: Sendable {
   // MARK: - Internals
 
   private func loadAll(
-    _ paths: [String], root: String, reporter: LoadProgressReporter?
+    _ paths: [String], root: String, reporter: LoadProgressReporter?, session: ExtractionCacheSession?
   ) -> [FileLoadOutcome] {
     guard maxConcurrency > 1, paths.count >= 64 else {
-      return paths.map { path in
+      return paths.indices.map { index in
         defer { reporter?.advance(by: 1) }
-        return loadChecked(path, root: root)
+        return loadChecked(paths[index], root: root, cache: session.map { ($0, index) })
       }
     }
     let slots = OutcomeSlots(count: paths.count)
@@ -157,7 +178,7 @@ public struct CorpusLoader: Sendable {
     DispatchQueue.concurrentPerform(iterations: chunks) { chunkIndex in
       let start = chunkIndex * chunk
       for index in start..<min(start + chunk, paths.count) {
-        slots.set(index, loader.loadChecked(paths[index], root: root))
+        slots.set(index, loader.loadChecked(paths[index], root: root, cache: session.map { ($0, index) }))
       }
       reporter?.advance(by: min(start + chunk, paths.count) - start)
     }
@@ -165,7 +186,11 @@ public struct CorpusLoader: Sendable {
   }
 
   /// Loads a path whose directories already passed the rules.
-  private func loadChecked(_ path: String, root: String) -> FileLoadOutcome {
+  /// With `cache`, the report is looked up in the session (at the file's index) and a freshly
+  /// extracted one is stored there.
+  private func loadChecked(
+    _ path: String, root: String, cache: (session: ExtractionCacheSession, index: Int)? = nil
+  ) -> FileLoadOutcome {
     let name = String(path.split(separator: "/").last ?? Substring(path))
     if let reason = CorpusFileRules.skipReason(name: name, isDirectory: false) {
       return .skipped(SkippedFile(path: path, reason: reason), nil)
@@ -192,14 +217,30 @@ public struct CorpusLoader: Sendable {
         let reason = SkippedFile.Reason.notText("binary content (NUL bytes)")
         return .skipped(SkippedFile(path: path, reason: reason), fingerprint)
       }
-      let modifiedDay = Day(ordinal: Int(floorDivide(status.modifiedNanoseconds, 86_400_000_000_000)))
-      var report = parser.parse(path: path, text: decoded.text, fileModified: modifiedDay)
+      let dayOrdinal = Int(floorDivide(status.modifiedNanoseconds, 86_400_000_000_000))
+      let digest = cache.map { $0.session.hasher.hash(bytes) }
+      var report: Report
+      if let cache, let digest,
+        let cached = cache.session.cachedReport(
+          at: cache.index, path: path, digest: digest, modifiedDay: dayOrdinal, body: decoded.text)
+      {
+        report = cached
+      } else {
+        report = parser.parse(path: path, text: decoded.text, fileModified: Day(ordinal: dayOrdinal))
+        report.incidents = extractor.extract(from: report)
+        if let cache, let digest {
+          if status.changedWhileReading {
+            cache.session.markMissed(at: cache.index)
+          } else {
+            cache.session.store(report, at: cache.index, digest: digest, modifiedDay: dayOrdinal)
+          }
+        }
+      }
       report.warnings = decoded.warnings
       if bytes.isEmpty { report.warnings.append("empty file") }
       if status.changedWhileReading {
         report.warnings.append("file changed while being read; loaded the bytes read so far")
       }
-      report.incidents = extractor.extract(from: report)
       return .loaded(report, fingerprint)
     }
   }

@@ -37,8 +37,17 @@ public struct AdviceIndex: Sendable {
   /// Indexes the advice-bearing reports of `corpus`.
   public init(corpus: Corpus, catalog: RegionCatalog = .bundled) {
     names = AdviceIndex.regionNames(catalog)
-    for report in corpus.reports {
-      guard let entry = entry(for: report) else { continue }
+    // Reading each report's advice is independent of the others: in parallel (chunks of
+    // reports), then indexed in corpus order as before.
+    let reports = corpus.reports
+    let chunk = 128
+    let starts = Array(stride(from: 0, to: reports.count, by: chunk))
+    let reader = self
+    let found = ParallelMap.map(starts) { start in
+      reports[start..<min(start + chunk, reports.count)].map { reader.entry(for: $0) }
+    }
+    for (report, entry) in zip(reports, found.joined()) {
+      guard let entry else { continue }
       if let replaced = entries.updateValue(entry, forKey: report.path) {
         for region in replaced.regions { entriesByRegion[region]?.removeAll { $0.path == report.path } }
       }

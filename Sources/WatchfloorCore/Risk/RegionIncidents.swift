@@ -14,11 +14,15 @@ enum RegionIncidents {
     region: Region, watched: Set<Region>, corpus: Corpus, asOf: Day, catalog: RegionCatalog
   ) -> [CountedIncident] {
     var candidates: [Incident] = []
-    for report in corpus.reports where report.date.map({ $0 <= asOf }) ?? true {
-      for incident in report.incidents {
-        guard let place = incident.region, catalog.region(place, countsFor: region, watchedSet: watched)
+    // By index: iterating would copy every report and every incident (a dozen retains each)
+    // for each region rated, only to look at the region of most of them.
+    let reports = corpus.reports
+    for r in reports.indices where reports[r].date.map({ $0 <= asOf }) ?? true {
+      let incidents = reports[r].incidents
+      for i in incidents.indices {
+        guard let place = incidents[i].region, catalog.region(place, countsFor: region, watchedSet: watched)
         else { continue }
-        candidates.append(incident)
+        candidates.append(incidents[i])
       }
     }
     return counted(candidates, asOf: asOf, catalog: catalog)

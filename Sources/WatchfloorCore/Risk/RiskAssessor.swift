@@ -89,8 +89,9 @@ public struct RiskAssessor: Sendable {
   public func assessAll(regions: [Region], corpus: Corpus, asOf: Day) -> [RegionAssessment] {
     let watched = Set(regions)
     let index = AdviceIndex(corpus: corpus, catalog: catalog)
-    return regions.map {
-      assess(region: $0, watched: watched, corpus: corpus, asOf: asOf, adviceIndex: index)
+    // Each region is rated on its own from the same values: in parallel, in order.
+    return ParallelMap.map(regions) { [self] region in
+      assess(region: region, watched: watched, corpus: corpus, asOf: asOf, adviceIndex: index)
     }
   }
 }

@@ -90,6 +90,19 @@ import WatchfloorCore
     #expect(found.first?.message.hasPrefix("invalid TOML") == true)
   }
 
+  @Test func cacheKeyTurnsTheExtractionCacheOff() throws {
+    #expect(Config.default.cache)
+    #expect(try parse("cache = false\n").cache == false)
+    #expect(try parse("cache = true\n").cache)
+    var config = Config.default
+    config.cache = false
+    #expect(try parse(DefaultConfigText.render(config)) == config)
+    #expect(
+      problems("cache = \"no\"\n") == [
+        ConfigProblem(line: 1, key: "cache", message: "expected true or false, found a string")
+      ])
+  }
+
   @Test func wrongTypeNamesKeyAndLine() {
     let found = problems("regions = [\"Gao\"]\n\n[levels]\nlow = 1\nhigh = \"very\"\n")
     #expect(
