@@ -4,7 +4,7 @@
 /// Workers call ``cachedReport(at:path:digest:modifiedDay:body:)`` and
 /// ``store(_:at:digest:modifiedDay:)`` concurrently, each for distinct indices; the old
 /// contents are only read. ``fileBytes()`` runs after every worker finished (as with
-/// ``OutcomeSlots``), hence `@unchecked Sendable`.
+/// ``OrderedSlots``), hence `@unchecked Sendable`.
 final class ExtractionCacheSession: @unchecked Sendable {
   let root: String
   /// Nil when the cache cannot be used at all (the executable cannot be identified).

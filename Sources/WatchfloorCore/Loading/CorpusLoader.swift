@@ -171,7 +171,7 @@ public struct CorpusLoader: Sendable {
         return loadChecked(paths[index], root: root, cache: session.map { ($0, index) })
       }
     }
-    let slots = OutcomeSlots(count: paths.count)
+    let slots = OrderedSlots<FileLoadOutcome>(count: paths.count)
     let chunk = 32
     let chunks = (paths.count + chunk - 1) / chunk
     let loader = self

@@ -9,31 +9,11 @@ enum ParallelMap {
     _ elements: [Element], minimumCount: Int = 2, _ transform: @Sendable (Element) -> Result
   ) -> [Result] {
     guard elements.count >= max(minimumCount, 2) else { return elements.map(transform) }
-    let slots = Slots<Result>(count: elements.count)
+    let slots = OrderedSlots<Result>(count: elements.count)
     DispatchQueue.concurrentPerform(iterations: elements.count) { index in
       slots.set(index, transform(elements[index]))
     }
     return slots.collect()
   }
 
-  /// Slots filled at distinct indices by the workers, read after all of them finished.
-  private final class Slots<Value>: @unchecked Sendable {
-    private let base: UnsafeMutablePointer<Value?>
-    private let count: Int
-
-    init(count: Int) {
-      self.count = count
-      base = UnsafeMutablePointer<Value?>.allocate(capacity: count)
-      base.initialize(repeating: nil, count: count)
-    }
-
-    deinit {
-      base.deinitialize(count: count)
-      base.deallocate()
-    }
-
-    func set(_ index: Int, _ value: Value) { base[index] = value }
-
-    func collect() -> [Value] { (0..<count).map { base[$0]! } }
-  }
 }

@@ -2,13 +2,13 @@
 ///
 /// Each index is written by exactly one worker and read only after all workers finished
 /// (`DispatchQueue.concurrentPerform` returns after every iteration), hence `@unchecked Sendable`.
-final class OutcomeSlots: @unchecked Sendable {
-  private let base: UnsafeMutablePointer<FileLoadOutcome?>
+final class OrderedSlots<Value>: @unchecked Sendable {
+  private let base: UnsafeMutablePointer<Value?>
   private let count: Int
 
   init(count: Int) {
     self.count = count
-    base = UnsafeMutablePointer<FileLoadOutcome?>.allocate(capacity: count)
+    base = UnsafeMutablePointer<Value?>.allocate(capacity: count)
     base.initialize(repeating: nil, count: count)
   }
 
@@ -17,7 +17,8 @@ final class OutcomeSlots: @unchecked Sendable {
     base.deallocate()
   }
 
-  func set(_ index: Int, _ outcome: FileLoadOutcome) { base[index] = outcome }
+  func set(_ index: Int, _ value: Value) { base[index] = value }
 
-  func collect() -> [FileLoadOutcome] { (0..<count).map { base[$0]! } }
+  /// Every slot's value in index order; each must have been set.
+  func collect() -> [Value] { (0..<count).map { base[$0]! } }
 }
