@@ -151,27 +151,27 @@ public struct VillageGazetteer: Sendable {
 
   /// The village on the row at `start`, or nil when its region is unknown.
   private func village(at start: Int) -> Village? {
-    var end = start
-    while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-    let cells = bytes[start..<end].split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-      .map { String(decoding: $0, as: UTF8.self) }
+    let cells = cells(at: start)
     guard cells.count >= 6, let region = regions.region(named: cells[3]) else { return nil }
     return Village(
       name: cells[2], region: region, region2023: cells[4].isEmpty ? nil : regions.region(named: cells[4]),
       cercle: cells[5].isEmpty ? nil : cells[5])
   }
 
+  /// The tab-separated cells of the row at `start`.
+  private func cells(at start: Int) -> [String] {
+    var end = start
+    while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+    return bytes[start..<end].split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+      .map { String(decoding: $0, as: UTF8.self) }
+  }
+
   /// Every row's stored key and spelling (for the check that the build script folds names as
   /// ``TextFolding/key(_:)`` does).
   public func storedSpellings() -> [(key: String, spelling: String)] {
     rows.map { start in
-      var end = start
-      while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-      let cells = bytes[start..<end].split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-      return (
-        String(decoding: cells[0], as: UTF8.self),
-        cells.count > 1 ? String(decoding: cells[1], as: UTF8.self) : ""
-      )
+      let cells = cells(at: start)
+      return (cells[0], cells.count > 1 ? cells[1] : "")
     }
   }
 }
