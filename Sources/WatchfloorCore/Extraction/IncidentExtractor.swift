@@ -338,11 +338,11 @@ public struct IncidentExtractor: Sendable {
     }
 
     // Place.
-    var place = places.resolve(sentences: group.sentences.map(\.tokens), context: context, areas: areas)
+    let ownTokens = group.sentences.map(\.tokens)
+    var place = places.resolve(sentences: ownTokens, context: context, areas: areas)
     // A village the incident's own sentences place it in, when no known place is named as the
     // place (only as a destination or origin, or not at all), or when a coder's note files the
     // event under the village ("coded as X").
-    let ownTokens = group.sentences.map(\.tokens)
     let mayBeCoded = !place.isCoded && ownTokens.contains { $0.contains { $0.folded == "coded" } }
     if place.region == nil || place.isDestinationOnly || mayBeCoded,
       let village = places.villageMention(in: ownTokens, areas: areas),
@@ -364,7 +364,7 @@ public struct IncidentExtractor: Sendable {
       place = village
       place.evidence = village.evidence.map { "elsewhere in the report: \($0)" }
     }
-    if place.region == nil, let hint = hints.hint(in: group.sentences.map(\.tokens) + context) {
+    if place.region == nil, let hint = hints.hint(in: ownTokens + context) {
       place.region = hint.region
       place.evidence = "no place named; a hint: \(hint.words)"
     }

@@ -203,10 +203,11 @@ public struct PlaceResolver: Sendable {
   // MARK: - Villages
 
   /// A village of the ``VillageGazetteer`` that `sentences` name as the place of the event, in
-  /// the first sentence that does (a "coded as X" village before the others): said to be where it happened ("in X", "near X", "the village
-  /// of X", "X village", "X, a village"), capitalised, not an acronym, not a known place, actor
-  /// or the first word of a sentence, and with a certain region: every village of that name lies
-  /// in one region, or only one of those regions (or cercles) is named in the report.
+  /// the first sentence that does (a "coded as X" village before the others there): said to be
+  /// where it happened ("in X", "near X", "the village of X", "X village", "X, a village"),
+  /// capitalised, not an acronym, not a known place, actor or the first word of a sentence, and
+  /// with a certain region: every village of that name lies in one region, or only one of those
+  /// regions (or cercles) is named in the report.
   func villageMention(in sentences: [[TextToken]], areas: ReportAreas) -> PlaceResolution? {
     guard villages.count > 0 else { return nil }
     for t in sentences {
@@ -222,12 +223,13 @@ public struct PlaceResolver: Sendable {
           i += 1
           continue
         }
-        if saysPlace(t, name: i..<next), let village = certain(found, areas: areas) {
+        let role = role(at: i, in: t, depth: 0)
+        if saysPlace(t, name: i..<next, role: role), let village = certain(found, areas: areas) {
           let name = joinedText(t, i..<next)
           var resolution = PlaceResolution(
             region: village.region, location: name,
             evidence: "\(name): a village of \(village.region.name) (GeoNames)")
-          resolution.isCoded = role(at: i, in: t, depth: 0) == .coded
+          resolution.isCoded = role == .coded
           if resolution.isCoded { return resolution }
           if first == nil { first = resolution }
         }
@@ -238,10 +240,11 @@ public struct PlaceResolver: Sendable {
     return nil
   }
 
-  /// Whether the words around `name` say it is a place where things happened.
-  private func saysPlace(_ t: [TextToken], name: Range<Int>) -> Bool {
+  /// Whether the words around `name` (whose ``role(of:in:)`` is `role`) say it is a place where
+  /// things happened.
+  private func saysPlace(_ t: [TextToken], name: Range<Int>, role: PlaceRole) -> Bool {
     let start = name.lowerBound
-    if role(at: start, in: t, depth: 0) >= .anchor { return true }
+    if role >= .anchor { return true }
     // "between X and Y", "into X", "residents of X", "the village chief of X".
     let before = t[start - 1].folded
     if ["between", "into"].contains(before) { return true }
