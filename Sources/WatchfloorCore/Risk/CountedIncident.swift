@@ -6,6 +6,10 @@
 ///   window, the score and the baseline, but never in the 7-day window, the sparkline or the trend.
 /// - year: 1 July (or the as-of day if earlier); counts only in the baseline (history).
 /// Undated incidents are not counted at all.
+///
+/// A date guessed from the file time (``Incident/isDateInferred``: the report has no date line)
+/// is placed like a day but never counts in the 7-day window, the sparkline or the trend: those
+/// claim a week the file time cannot vouch for (a copied or re-saved file gets a new time).
 public struct CountedIncident: Hashable, Sendable {
   public var incident: Incident
   /// The day the incident is placed on.
@@ -33,8 +37,11 @@ public struct CountedIncident: Hashable, Sendable {
     self.init(incident: incident, day: placed, age: placed.days(to: asOf), precision: date.precision)
   }
 
-  /// In the last 7 days (age 0–6); day precision only.
-  public var isInLast7Days: Bool { precision == .day && age < 7 }
+  /// True when the incident is placed on a day the text states: day precision, not guessed
+  /// from the file time. Only these count in weeks (the 7-day window, sparkline and trend).
+  public var isOnStatedDay: Bool { precision == .day && !incident.isDateInferred }
+  /// In the last 7 days (age 0–6); stated days only (``isOnStatedDay``).
+  public var isInLast7Days: Bool { isOnStatedDay && age < 7 }
   /// In the last 30 days (age 0–29); day or month precision.
   public var isInLast30Days: Bool { precision != .year && age < 30 }
   /// In the 52 weeks before the 30-day window (age 30–393); a year-precision incident of the

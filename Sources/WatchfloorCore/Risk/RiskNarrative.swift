@@ -38,6 +38,12 @@ struct RiskNarrative {
     if monthOnly > 0 {
       out.append("\(count(monthOnly, "incident")) dated only to the month: counted in 30 days, not in 7")
     }
+    let guessed = b.last30.filter { $0.precision == .day && $0.incident.isDateInferred }.count
+    if guessed > 0 {
+      out.append(
+        "\(count(guessed, "incident")) dated by the file time (no date in the report): counted in 30 days, not in 7"
+      )
+    }
     if b.last30.isEmpty, let last = b.counted.map(\.day).max() {
       out.insert("no incidents in 30 days (last \(last.iso))", at: 0)
     }

@@ -1,8 +1,9 @@
 /// Weekly incident counts for the sparkline and the rising / stable / falling rule.
 ///
 /// Week *i* of 12 (0 = oldest) covers the 7 days ending `7 × (11 − i)` days before the as-of day,
-/// so the last bucket is the as-of day and the 6 days before it. Only day-precision incidents
-/// are placed in weeks.
+/// so the last bucket is the as-of day and the 6 days before it. Only incidents on a stated day
+/// (``CountedIncident/isOnStatedDay``: day precision, not guessed from the file time) are placed
+/// in weeks.
 ///
 /// Rule: split the 12 weeks into the last `recentWeeks` and the weeks before; scale the earlier
 /// count to the same number of weeks (`expected`). Rising when `recent ≥ ratio × expected` and
@@ -15,7 +16,7 @@ enum WeeklyTrend {
 
   static func weekly(_ incidents: [CountedIncident]) -> [Int] {
     var weeks = [Int](repeating: 0, count: weekCount)
-    for item in incidents where item.precision == .day && item.age < 7 * weekCount {
+    for item in incidents where item.isOnStatedDay && item.age < 7 * weekCount {
       weeks[weekCount - 1 - item.age / 7] += 1
     }
     return weeks

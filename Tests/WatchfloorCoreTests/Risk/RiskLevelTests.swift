@@ -134,6 +134,28 @@ import WatchfloorCore
     #expect(a.level != nil)
   }
 
+  /// A report with no date line is dated by its file time; a copied or re-saved file would
+  /// otherwise make old news look like this week's.
+  @Test func aDayGuessedFromTheFileTimeCountsIn30DaysButNotInWeeks() {
+    var guessed = F.incident("Gao", daysAgo: 2, deaths: 4, location: "Tacharane")
+    guessed.isDateInferred = true
+    let stated = F.incident("Gao", daysAgo: 2, deaths: 4, location: "Tacharane")
+    let a = F.assess("Gao", F.corpus(incidents: [guessed]))
+    let b = F.assess("Gao", F.corpus(incidents: [stated]))
+    #expect(a.incidents7 == 0)
+    #expect(a.deaths7 == 0)
+    #expect(a.incidents30 == 1)
+    #expect(a.deaths30 == 4)
+    #expect(a.weekly.reduce(0, +) == 0)
+    #expect(a.level == b.level)
+    #expect(
+      a.reasons.contains(
+        "1 incident dated by the file time (no date in the report): counted in 30 days, not in 7"))
+    #expect(b.incidents7 == 1)
+    #expect(b.weekly.reduce(0, +) == 1)
+    #expect(!b.reasons.contains { $0.contains("file time") })
+  }
+
   @Test func yearPrecisionCountsOnlyAsHistory() {
     let a = F.assess(
       "Gao", F.corpus(incidents: [F.incident("Gao", daysAgo: 100, deaths: 4, precision: .year)]))
