@@ -174,6 +174,14 @@ import WatchfloorCore
     #expect(region("Teachers protested against unpaid salaries.") == Region("Bamako"))
   }
 
+  @Test func nationalInstitutionsAndNationwideEventsAreInTheCapital() {
+    #expect(region("The interim authorities lifted the state of emergency on Monday.") == Region("Bamako"))
+    #expect(region("Dock workers began a nationwide strike over unpaid wages.") == Region("Bamako"))
+    #expect(region("Gunmen shot dead a deputy as he left the National Assembly.") == Region("Bamako"))
+    // Any other hint outranks them.
+    #expect(region("MUJAO fighters defied the state of emergency and whipped smokers.") == Region("Gao"))
+  }
+
   @Test func possessiveWithoutApostrophe() {
     #expect(region("Protest in front of Kidals military camp as the army returns.") == Region("Kidal"))
   }
