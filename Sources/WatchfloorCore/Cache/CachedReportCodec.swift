@@ -49,7 +49,7 @@ enum CachedReportCodec {
           writer.byte(0)
         } else {
           writer.byte(1)
-          writer.string(section.text)
+          writer.string(String(section.text))
         }
       }
       writer.count(report.incidents.count)
@@ -101,7 +101,9 @@ enum CachedReportCodec {
     if incident.source != path { writer.string(incident.source) }
   }
 
-  private static func isSlice(_ text: String, of body: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+  private static func isSlice(
+    _ text: some StringProtocol, of body: UnsafeBufferPointer<UInt8>, at offset: Int
+  ) -> Bool {
     let utf8 = text.utf8
     guard offset >= 0, offset <= body.count, utf8.count <= body.count - offset else { return false }
     return utf8.elementsEqual(body[offset..<offset + utf8.count])
@@ -142,11 +144,11 @@ enum CachedReportCodec {
       let name = try reader.string()
       let offset = try reader.count(perItem: 0)
       let length = try reader.count(perItem: 0)
-      let text: String
+      let text: Substring
       switch try reader.byte() {
       case 0: text = try slice(body, utf8, offset, length)
       case 1:
-        text = try reader.string()
+        text = Substring(try reader.string())
         guard text.utf8.count == length else { throw .init("section length differs") }
       default: throw .init("bad section form")
       }
@@ -196,7 +198,7 @@ enum CachedReportCodec {
     if let storedSource {
       sourceText = storedSource
     } else {
-      sourceText = try slice(body, utf8, lower, upper - lower)
+      sourceText = String(try slice(body, utf8, lower, upper - lower))
     }
     let source: String
     switch try reader.byte() {
@@ -226,7 +228,7 @@ enum CachedReportCodec {
   /// then copied out of the body without being validated again.
   private static func slice(
     _ body: String, _ utf8: UnsafeBufferPointer<UInt8>, _ offset: Int, _ length: Int
-  ) throws(CacheByteReader.Malformed) -> String {
+  ) throws(CacheByteReader.Malformed) -> Substring {
     guard offset >= 0, length >= 0, offset <= utf8.count, length <= utf8.count - offset else {
       throw .init("slice outside the body")
     }
@@ -236,6 +238,6 @@ enum CachedReportCodec {
     let view = body.utf8
     let lower = view.index(view.startIndex, offsetBy: offset)
     let upper = view.index(lower, offsetBy: length)
-    return String(body[lower..<upper])
+    return body[lower..<upper]
   }
 }

@@ -79,7 +79,7 @@ public struct IncidentExtractor: Sendable {
     for section in report.sections {
       guard !IncidentExtractor.skippedSections.contains(section.name.lowercased()) else { continue }
       let found = SentenceSplitter.sentences(
-        in: section.text, offset: section.offset, section: section.name, firstParagraph: paragraph)
+        in: String(section.text), offset: section.offset, section: section.name, firstParagraph: paragraph)
       paragraph = (found.last?.paragraph ?? paragraph) + 1
       result += found
     }

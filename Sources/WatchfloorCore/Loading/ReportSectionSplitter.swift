@@ -10,7 +10,8 @@
 /// - Text before any heading is a free-text section.
 ///
 /// Each section's text is trimmed of surrounding blank space and `offset` is the UTF-8 byte
-/// offset of that trimmed text in the body, so `body.utf8[offset...]` starts with it.
+/// offset of that trimmed text in the body, so `body.utf8[offset...]` starts with it. The text
+/// is a slice of the body (no copy).
 struct ReportSectionSplitter {
   let body: String
   let lines: [ReportLine]
@@ -140,13 +141,16 @@ struct ReportSectionSplitter {
     let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" }
     guard let first = raw.firstIndex(where: { !isSpace($0) }) else {
       if !name.isEmpty {
-        result.sections.append(ReportSection(name: name, text: "", offset: utf8Offset(range.lowerBound)))
+        result.sections.append(
+          ReportSection(
+            name: name, text: body[range.lowerBound..<range.lowerBound], offset: utf8Offset(range.lowerBound))
+        )
       }
       return
     }
     let last = raw.lastIndex(where: { !isSpace($0) })!
     let text = body[first...last]
-    result.sections.append(ReportSection(name: name, text: String(text), offset: utf8Offset(first)))
+    result.sections.append(ReportSection(name: name, text: text, offset: utf8Offset(first)))
   }
 
   private func utf8Offset(_ index: String.Index) -> Int {

@@ -28,14 +28,21 @@ public enum ReportDateSource: String, Sendable, Hashable, Codable {
 public struct ReportSection: Hashable, Sendable {
   /// "Event", "Context", "Advice", "Significance", "Risks", "Sectors", or "" for free text.
   public var name: String
-  public var text: String
+  /// The section's text. The parser and the cache make it a slice of the report's `body`, which
+  /// it shares storage with (a report's text is held once, not once more per section).
+  public var text: Substring
   /// UTF-8 byte offset of `text` within the report body.
   public var offset: Int
 
-  public init(name: String, text: String, offset: Int) {
+  public init(name: String, text: Substring, offset: Int) {
     self.name = name
     self.text = text
     self.offset = offset
+  }
+
+  /// A section holding its own copy of `text` (for reports built in code).
+  public init(name: String, text: String, offset: Int) {
+    self.init(name: name, text: Substring(text), offset: offset)
   }
 }
 

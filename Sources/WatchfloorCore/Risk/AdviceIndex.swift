@@ -128,7 +128,7 @@ public struct AdviceIndex: Sendable {
     let sections = AdvisorySelector.rawAdviceSections(of: report)
     guard !sections.isEmpty else { return nil }
     let incidentRegions = report.incidents.compactMap(\.region)
-    let titleAndAdvice = [report.title] + sections.map(\.1.text)
+    let titleAndAdvice = [report.title] + sections.map { String($0.1.text) }
     // An incident placed in a region makes the report relevant to it. Otherwise the title and
     // the advice itself count; the rest of the body only when the report places none of its
     // incidents in a region (a Ménaka alert that mentions convoys from Gao is not Gao's advice).
@@ -137,7 +137,7 @@ public struct AdviceIndex: Sendable {
       regions.formUnion(AdviceIndex.regionsNamed(in: titleAndAdvice + [report.body], names: names))
     }
     let advisories = sections.compactMap { kind, section in
-      let text = AdvisorySelector.cleaned(section.text, kind: kind)
+      let text = AdvisorySelector.cleaned(String(section.text), kind: kind)
       return text.isEmpty ? nil : Advisory(kind: kind, text: text, source: report.path, date: report.date)
     }
     return Entry(path: report.path, date: report.date, advisories: advisories, regions: regions)

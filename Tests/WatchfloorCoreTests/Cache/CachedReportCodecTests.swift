@@ -22,6 +22,10 @@ import WatchfloorTestSupport
       #expect(decoded.sections == report.sections, "\(report.path)")
       for (a, b) in zip(decoded.incidents, report.incidents) { #expect(a == b, "\(report.path)") }
       #expect(decoded == report, "\(report.path)")
+      // The sections read back are slices of the body given, not copies.
+      for section in decoded.sections where section.text.utf8.count > 15 {
+        #expect(sharesStorage(section.text, with: report.body), "\(report.path) \(section.name)")
+      }
     }
   }
 }

@@ -10,6 +10,17 @@ import WatchfloorTestSupport
     corpus.skipped.first { $0.path == path }?.reason
   }
 
+  /// A report's text is held once: its sections are slices of its body, not copies (at 10k
+  /// reports the copies were a third of the peak memory).
+  @Test func sectionTextsAreSlicesOfTheBody() throws {
+    let corpus = try CorpusLoader().load(root: FixturePaths.fixtures)
+    let sections = corpus.reports.flatMap { report in report.sections.map { (report, $0) } }
+    #expect(sections.count > corpus.reports.count)
+    for (report, section) in sections where section.text.utf8.count > 15 {
+      #expect(sharesStorage(section.text, with: report.body), "\(report.path) \(section.name)")
+    }
+  }
+
   @Test func readsTextAndMarkdownRecursivelyInSortedOrder() throws {
     let dir = try TemporaryDirectory()
     try dir.write("b.txt", "2024-01-02\n\nSecond.")
