@@ -40,6 +40,7 @@ struct CheckListing {
     case .dateLine: return "\(date) (date line)"
     case .dateField: return "\(date) (Date: line)"
     case .frontMatter: return "\(date) (front matter)"
+    case .dateline: return "\(date) (dateline)"
     case .fileModified, nil: return "\(date) (file modified, inferred)"
     }
   }

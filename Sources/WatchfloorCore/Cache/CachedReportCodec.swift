@@ -11,7 +11,9 @@
 /// and throws on the first problem, so a damaged record is never turned into a report.
 enum CachedReportCodec {
   static let kinds: [ReportKind] = [.alert, .brief, .news, .background]
-  static let dateSources: [ReportDateSource] = [.header, .dateLine, .dateField, .frontMatter, .fileModified]
+  static let dateSources: [ReportDateSource] = [
+    .header, .dateLine, .dateField, .frontMatter, .fileModified, .dateline,
+  ]
   static let eventTypes: [EventType] = EventType.allCases
   static let precisions: [DatePrecision] = DatePrecision.allCases
   /// Day ordinals further than this from 1970 are rejected (a year beyond ±10,000).

@@ -4,16 +4,19 @@ struct ReportMetadata {
   var headerDate: Day?
   var fieldDate: Day?
   var lineDate: Day?
+  /// The date of a news dateline that opens the text (``ReportDateline``).
+  var datelineDate: Day?
   var title: String?
   /// Lines that hold metadata and belong to no section.
   var lineIndices: Set<Int> = []
 
-  /// The date by precedence: front matter, header, `Date:` line, bare date line.
+  /// The date by precedence: front matter, header, `Date:` line, bare date line, dateline.
   var bestDate: (day: Day, source: ReportDateSource)? {
     if let frontMatterDate { return (frontMatterDate, .frontMatter) }
     if let headerDate { return (headerDate, .header) }
     if let fieldDate { return (fieldDate, .dateField) }
     if let lineDate { return (lineDate, .dateLine) }
+    if let datelineDate { return (datelineDate, .dateline) }
     return nil
   }
 
@@ -52,6 +55,7 @@ struct ReportMetadata {
     var index = start
     var contentStart = start
     var leading = true
+    var textLines = 0
     while index < lines.count, seen < limit {
       let line = lines[index]
       defer { index += 1 }
@@ -65,6 +69,10 @@ struct ReportMetadata {
         lineIndices.insert(index)
         if leading { contentStart = index + 1 }
       } else {
+        // The first or second line of text (after a headline) may open with a dateline; it
+        // stays part of the text.
+        textLines += 1
+        if datelineDate == nil, textLines <= 2 { datelineDate = ReportDateline.date(in: line.text) }
         leading = false
       }
     }

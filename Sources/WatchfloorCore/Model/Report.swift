@@ -22,6 +22,8 @@ public enum ReportDateSource: String, Sendable, Hashable, Codable {
   case frontMatter
   /// The file's modification time: inferred, not stated.
   case fileModified
+  /// A news dateline opening the first paragraph (`BAMAKO, 14 March 2023 – …`).
+  case dateline
 }
 
 /// A named part of a report.

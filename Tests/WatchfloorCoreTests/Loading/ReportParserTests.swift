@@ -81,6 +81,39 @@ import WatchfloorCore
     expectOffsetsValid(report)
   }
 
+  /// Press releases and agency stories put the place and date before their first sentence.
+  @Test(arguments: [
+    ("BAMAKO, 14 March 2023 – The mission condemned the attack on its convoy.", "2023-03-14"),
+    ("Gao, Mali, 3 May 2024 (AFP) - Gunmen attacked a bus station.", "2024-05-03"),
+    ("Bamako, le 14 mars 2023 : la mission condamne l'attaque.", "2023-03-14"),
+    ("Headline about Ménaka\n\nMÉNAKA, January 5, 2025 — Shots were heard overnight.", "2025-01-05"),
+  ])
+  func newsDatelineDatesTheReport(text: String, iso: String) {
+    let report = parser.parse(path: "n.txt", text: text, fileModified: fileDay)
+    #expect(report.date?.iso == iso)
+    #expect(report.dateSource == .dateline)
+    // The dateline stays part of the text: it opens the first sentence.
+    #expect(report.sections.contains { $0.text.contains(text.split(separator: "\n").last!) })
+    expectOffsetsValid(report)
+  }
+
+  @Test(arguments: [
+    "Gao, 3 May 2024 was a quiet day in the market.",
+    "Gunmen attacked the market.\nMore.\nMore.\nMore.\nBamako, 14 March 2023 - The mission condemned it.",
+    "gao, 3 May 2024 - lower-case place.",
+    "Bamako, 14 March - no year.",
+  ])
+  func textThatIsNoDateline(text: String) {
+    #expect(parser.parse(path: "n.txt", text: text, fileModified: fileDay).dateSource == .fileModified)
+  }
+
+  @Test func aDateLineWinsOverADateline() {
+    let text = "4 April 2023\n\nBAMAKO, 3 April 2023 – The mission condemned the attack."
+    let report = parser.parse(path: "n.txt", text: text, fileModified: fileDay)
+    #expect(report.dateSource == .dateLine)
+    #expect(report.date == Day(year: 2023, month: 4, day: 4))
+  }
+
   @Test func dateFieldAndTitleField() {
     let text = "Title: Weekly round-up\nDate: 5 May 2023, 14:00 GMT\n\nQuiet week in Kayes."
     let report = parser.parse(path: "d.md", text: text, fileModified: fileDay)
