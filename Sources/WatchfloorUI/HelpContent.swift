@@ -54,7 +54,7 @@ enum HelpContent {
       "Levels: Extreme, High, Moderate, Low, Minimal; \"no data\" when nothing is known.", width: width,
       role: .dim)
     out += StyledLine.wrapped(
-      "A date followed by ~ is guessed from the file time: the report states no date or year.",
+      "A date followed by ~ is guessed from the file time: the report states no date or year. It counts in the 30-day figures, not in the 7-day ones or the trend.",
       width: width, role: .dim)
     return out
   }
