@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks that a speed change left extraction output unchanged: runs
-# `watchfloor incidents --format jsonl` with a reference binary and a candidate binary on each
+# `watchfloor incidents --format jsonl --no-cache` with a reference binary and a candidate binary on each
 # corpus and compares the outputs byte for byte (the order is the corpus order, so no sort is
 # needed). Prints CPU time and peak RSS of each run.
 #
@@ -25,7 +25,7 @@ for corpus in "$@"; do
   for side in reference candidate; do
     binary=${!side}
     /usr/bin/time -f "$side $name: %e s wall, %U s user, %S s sys, %M KB peak, load $(cut -d' ' -f1 /proc/loadavg)" \
-      "$binary" incidents --format jsonl --corpus "$corpus" >"$out/$side.jsonl"
+      "$binary" incidents --format jsonl --no-cache --corpus "$corpus" >"$out/$side.jsonl"
   done
   if cmp -s "$out/reference.jsonl" "$out/candidate.jsonl"; then
     echo "IDENTICAL $name ($(wc -l <"$out/candidate.jsonl") incidents)"

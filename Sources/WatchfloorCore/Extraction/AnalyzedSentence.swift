@@ -14,12 +14,22 @@ public struct AnalyzedSentence: Sendable {
   public var eventDate: DateMention? { dates.first { $0.role == .event } }
 
   /// Strength of the event trigger words (modifiers such as "camp" or "village" excluded).
+  /// (Read many times per sentence while grouping: a walk over the few scored codes, not a
+  /// lookup of every trigger code.)
   public var triggerStrength: Int {
-    let codes: [EventCue.Code] = [
-      .battle, .ground, .clash, .territory, .remote, .civilians, .protest, .riot, .strategic, .defused,
-      .property, .injury, .label,
-    ]
-    return codes.reduce(0) { $0 + (cueScores[$1] ?? 0) }
+    var total = 0
+    for (code, score) in cueScores where Self.isTrigger(code) { total += score }
+    return total
+  }
+
+  /// The codes of event trigger words (not modifiers, targets or hedges).
+  static func isTrigger(_ code: EventCue.Code) -> Bool {
+    switch code {
+    case .battle, .ground, .clash, .territory, .remote, .civilians, .protest, .riot, .strategic, .defused,
+      .property, .injury, .label:
+      true
+    case .violent, .armedTarget, .civilianTarget, .offDuty, .hypothetical, .occurrence: false
+    }
   }
 
   /// True when the sentence reports an event: a trigger word or a death toll, not hypothetical.

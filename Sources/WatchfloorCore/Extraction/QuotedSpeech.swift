@@ -17,26 +17,9 @@ public enum QuotedSpeech {
         open = false
         paragraphStart = index
       }
-      var inside = 0
-      var letters = 0
-      var closesUnopened = false
-      for character in sentence.text {
-        switch character {
-        case "“", "«":
-          open = true
-        case "”", "»":
-          if !open { closesUnopened = true }
-          open = false
-        case "\"":
-          open.toggle()
-        default:
-          guard character.isLetter || character.isNumber else { continue }
-          letters += 1
-          if open { inside += 1 }
-        }
-      }
-      if letters > 0, inside * 2 >= letters { result[index] = true }
-      if closesUnopened {
+      let count = QuoteMarkCount.count(sentence.text, open: &open)
+      if count.letters > 0, count.inside * 2 >= count.letters { result[index] = true }
+      if count.closesUnopened {
         for earlier in paragraphStart...index { result[earlier] = true }
       }
     }

@@ -10,23 +10,12 @@ struct ScalarSentenceSplitter {
   /// Splits `text` when all its scalars stand alone; nil otherwise.
   init?(_ text: String) {
     self.text = text
-    if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-      scalars = text.utf8.map { Unicode.Scalar($0) }
+    if PlainASCII.holds(for: text) {
+      scalars = PlainASCII.scalars(of: text)
       offsets = nil
       return
     }
-    var scalars: [Unicode.Scalar] = []
-    var offsets: [Int] = []
-    scalars.reserveCapacity(text.utf8.count)
-    offsets.reserveCapacity(text.utf8.count + 1)
-    var offset = 0
-    for scalar in text.unicodeScalars {
-      guard Tokenizer.standsAlone(scalar.value) else { return nil }
-      scalars.append(scalar)
-      offsets.append(offset)
-      offset += UTF8.width(scalar)
-    }
-    offsets.append(offset)
+    guard let (scalars, offsets) = PlainASCII.standAloneScalars(of: text) else { return nil }
     self.scalars = scalars
     self.offsets = offsets
   }

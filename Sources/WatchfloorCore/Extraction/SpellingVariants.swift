@@ -9,37 +9,83 @@ struct SpellingVariants: Sendable {
   /// Names shorter than this (folded) are matched exactly or not at all.
   static let minimumLength = 7
 
-  /// Each folded name and each of its one-letter deletions → the folded names it came from.
-  private let deletions: [String: [String]]
+  /// The indexed names: long one-word folded names, each once, in a fixed order.
+  private let names: [String]
+  /// For the all-ASCII names: ``variantKey(_:skipping:)`` of each name and of each of its
+  /// one-letter deletions → the indices of the names it came from.
+  private let asciiVariants: [UInt64: [Int32]]
+  /// The indices of the names with a byte outside ASCII, checked against every word.
+  private let otherNames: [Int32]
+  /// The indices of all names by their first `Character`, for a word with a non-ASCII byte.
+  private let byFirst: [Character: [Int32]]
 
   /// An index over the folded one-word `names`.
+  ///
+  /// A word finds a name when they share a one-letter deletion (or one is the deletion of the
+  /// other); ``isOneEditApart(_:_:)`` implies that, so ``names(near:)`` only has to draw
+  /// candidates that include every such name and then apply the exact test. For an ASCII word
+  /// and an ASCII name the shared deletion is found by its FNV-1a hash (a collision only adds a
+  /// candidate); any other pair is tested directly.
   init(names: some Sequence<String>) {
-    var deletions: [String: [String]] = [:]
-    for name in Set(names) where name.count >= Self.minimumLength && !name.contains(" ") {
-      for variant in Self.withOneDeletion(name) + [name] where deletions[variant]?.last != name {
-        deletions[variant, default: []].append(name)
+    let kept = Set(names).filter { $0.count >= Self.minimumLength && !$0.contains(" ") }.sorted()
+    var asciiVariants: [UInt64: [Int32]] = [:]
+    var otherNames: [Int32] = []
+    var byFirst: [Character: [Int32]] = [:]
+    for (index, name) in kept.enumerated() {
+      let id = Int32(index)
+      byFirst[name.first!, default: []].append(id)
+      guard Self.isPlainASCII(name) else {
+        otherNames.append(id)
+        continue
+      }
+      let bytes = Array(name.utf8)
+      for skipped in 0...bytes.count {
+        let key = Self.variantKey(bytes, skipping: skipped)
+        if asciiVariants[key]?.last != id { asciiVariants[key, default: []].append(id) }
       }
     }
-    self.deletions = deletions
+    self.names = kept
+    self.asciiVariants = asciiVariants
+    self.otherNames = otherNames
+    self.byFirst = byFirst
   }
 
   /// The folded names within one edit of the folded `word`, other than the word itself.
   func names(near word: String) -> [String] {
     guard word.count >= Self.minimumLength - 1, !word.contains(" ") else { return [] }
+    var candidates: [Int32] = otherNames
+    if Self.isPlainASCII(word) {
+      let bytes = Array(word.utf8)
+      for skipped in 0...bytes.count {
+        candidates += asciiVariants[Self.variantKey(bytes, skipping: skipped)] ?? []
+      }
+    } else if let first = word.first {
+      candidates += byFirst[first] ?? []
+    }
     var found: Set<String> = []
-    for variant in Self.withOneDeletion(word) + [word] {
-      for name in deletions[variant] ?? []
-      where name != word && name.first == word.first && Self.isOneEditApart(name, word) {
+    for id in candidates {
+      let name = names[Int(id)]
+      if name != word && name.first == word.first && Self.isOneEditApart(name, word) {
         found.insert(name)
       }
     }
     return found.sorted()
   }
 
-  /// `word` with each of its letters dropped in turn.
-  private static func withOneDeletion(_ word: String) -> [String] {
-    let letters = Array(word)
-    return letters.indices.map { i in String(letters[..<i] + letters[(i + 1)...]) }
+  /// All bytes ASCII and no `\r` (which may join the next byte into one `Character`): every byte
+  /// is then a `Character` of its own, and byte equality is `String` equality.
+  private static func isPlainASCII(_ word: String) -> Bool {
+    word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+  }
+
+  /// FNV-1a of `bytes` without the byte at `skipped` (nothing skipped when it is `bytes.count`).
+  private static func variantKey(_ bytes: [UInt8], skipping skipped: Int) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for (index, byte) in bytes.enumerated() where index != skipped {
+      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+    // The length keeps the whole word and its deletions apart even when their bytes collide.
+    return hash ^ UInt64(skipped == bytes.count ? bytes.count : bytes.count - 1) << 56
   }
 
   /// True when one letter added or dropped, or two neighbours swapped, turn `a` into `b`.

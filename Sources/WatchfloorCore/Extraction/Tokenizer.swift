@@ -42,23 +42,12 @@ public enum Tokenizer {
   /// The tokens of `text` computed over Unicode scalars, or nil when some scalar might not be a
   /// `Character` of its own (see ``standsAlone(_:)``); then the `Character` walk must be used.
   static func scalarTokens(of text: String) -> [TextToken]? {
-    if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+    if PlainASCII.holds(for: text) {
       if let tokens = ASCIITokenizer.tokens(of: text) { return tokens }
-      let scalars = text.utf8.map { Unicode.Scalar($0) }
+      let scalars = PlainASCII.scalars(of: text)
       return ScalarTokenizer(text: text, scalars: scalars, offsets: nil).tokens()
     }
-    var scalars: [Unicode.Scalar] = []
-    var offsets: [Int] = []
-    scalars.reserveCapacity(text.utf8.count)
-    offsets.reserveCapacity(text.utf8.count + 1)
-    var offset = 0
-    for scalar in text.unicodeScalars {
-      guard standsAlone(scalar.value) else { return nil }
-      scalars.append(scalar)
-      offsets.append(offset)
-      offset += UTF8.width(scalar)
-    }
-    offsets.append(offset)
+    guard let (scalars, offsets) = PlainASCII.standAloneScalars(of: text) else { return nil }
     return ScalarTokenizer(text: text, scalars: scalars, offsets: offsets).tokens()
   }
 

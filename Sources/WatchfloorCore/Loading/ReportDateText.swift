@@ -128,9 +128,10 @@ private struct Tokens {
 
   /// Skips any run of the given separator characters; returns whether any were skipped.
   @discardableResult mutating func skipSeparators(_ characters: String) -> Bool {
-    let before = rest.count
+    // Compares positions, not counts: counting walked the whole rest of the line twice.
+    let before = rest.startIndex
     rest = rest.drop { characters.contains($0) || $0 == "\t" }
-    return rest.count != before
+    return rest.startIndex != before
   }
 
   @discardableResult mutating func skipOrdinalSuffix() -> Bool {

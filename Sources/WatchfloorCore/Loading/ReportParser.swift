@@ -49,25 +49,37 @@ public struct ReportParser: Sendable {
   /// enough, else the line cut at a word boundary with `…`.
   private func makeTitle(_ raw: String) -> String {
     let title = raw.trimmingCharacters(in: " \t\u{A0}\"'")
-    if title.count > 100, let sentence = firstSentence(title), sentence.count <= titleLimit {
+    // `longer(than:)` walks at most that many characters; `count` walked the whole line.
+    if longer(title, than: 100), let sentence = Self.firstSentence(title), !longer(sentence, than: titleLimit)
+    {
       return String(sentence)
     }
-    guard title.count > titleLimit else { return String(title) }
+    guard longer(title, than: titleLimit) else { return String(title) }
     let cut = title.prefix(titleLimit)
     let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
     return atWord.trimmingCharacters(in: " ,;:") + "…"
   }
 
+  /// Whether `text` has more than `limit` characters.
+  private func longer(_ text: Substring, than limit: Int) -> Bool { !text.dropFirst(limit).isEmpty }
+
   /// Text up to the first `. ` that is followed by an uppercase letter.
-  private func firstSentence(_ text: Substring) -> Substring? {
-    var index = text.startIndex
-    while let dot = text[index...].firstIndex(of: ".") {
+  ///
+  /// Such a `.` and space are the bytes `. `, so only those places are looked at as characters
+  /// (a `.` that is not a character boundary, or joined to a mark, is skipped as before).
+  static func firstSentence(_ text: Substring) -> Substring? {
+    let utf8 = text.utf8
+    var from = utf8.startIndex
+    while let dot = utf8[from...].firstIndex(of: 0x2E) {
+      let space = utf8.index(after: dot)
+      guard space < utf8.endIndex else { return nil }
+      from = space
+      guard utf8[space] == 0x20, let dot = String.Index(dot, within: text), text[dot] == "." else { continue }
       let next = text.index(after: dot)
       if next < text.endIndex, text[next] == " " {
         let after = text.index(after: next)
         if after < text.endIndex, text[after].isUppercase { return text[...dot] }
       }
-      index = next
     }
     return nil
   }

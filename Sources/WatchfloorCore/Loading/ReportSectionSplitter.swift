@@ -126,14 +126,15 @@ struct ReportSectionSplitter {
       return text.drop { $0 == "#" }.first == " "
     }
     guard text.utf8.count <= 240 else { return false }
+    // The blank lines around it first: the cheapest test, and most lines fail it.
+    let blankBefore = index == 0 || lines[index - 1].isBlank
+    let blankAfter = index + 1 >= lines.count || lines[index + 1].isBlank
+    guard blankBefore && blankAfter else { return false }
     let trimmed = text.trimmingSpaces()
     guard let first = trimmed.first, first.isUppercase, trimmed.count <= 60,
       let last = trimmed.last, !".,;!?\"”'’)".contains(last)
     else { return false }
-    guard trimmed.split(separator: " ").count <= 8 else { return false }
-    let blankBefore = index == 0 || lines[index - 1].isBlank
-    let blankAfter = index + 1 >= lines.count || lines[index + 1].isBlank
-    return blankBefore && blankAfter
+    return trimmed.split(separator: " ").count <= 8
   }
 
   private func appendSection(name: String, range: Range<String.Index>, to result: inout Result) {
