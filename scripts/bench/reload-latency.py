@@ -98,15 +98,31 @@ def main():
     parser.add_argument("--reloads", type=int, default=0, help="extra untimed reloads (RSS growth)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--perf", help="record a call-graph profile of the writes to this file")
+    parser.add_argument(
+        "--workdir",
+        help="keep the corpus copy in this folder and reuse it on the next run (same root, so "
+        "the extraction cache of --cache-dir applies); default: a fresh temporary folder")
+    parser.add_argument(
+        "--cache-dir",
+        help="WATCHFLOOR_CACHE_DIR for the dashboard (use one per binary: a cache file is valid "
+        "only for the executable that wrote it); default: the dashboard's default")
     args = parser.parse_args()
 
     binary = os.path.abspath(args.binary)
-    work = tempfile.mkdtemp(prefix="wf-latency-")
+    if args.workdir:
+        work = os.path.abspath(args.workdir)
+        os.makedirs(work, exist_ok=True)
+    else:
+        work = tempfile.mkdtemp(prefix="wf-latency-")
     corpus = os.path.join(work, "corpus")
     log = os.path.join(work, "watchfloor.log")
+    if os.path.exists(log):
+        os.remove(log)
     server = f"wf-latency-{os.getpid()}"
-    print(f"copying {args.corpus} ...", file=sys.stderr)
-    shutil.copytree(args.corpus, corpus)
+    if not os.path.isdir(corpus):
+        print(f"copying {args.corpus} ...", file=sys.stderr)
+        shutil.copytree(args.corpus, corpus + ".partial")
+        os.rename(corpus + ".partial", corpus)
     alerts = sorted(
         os.path.relpath(os.path.join(d, f), corpus)
         for d, _, files in os.walk(corpus) for f in files
@@ -116,11 +132,15 @@ def main():
     chosen = rng.sample(alerts, min(50, len(alerts)))
     originals = {}
     for path in chosen:
-        with open(os.path.join(corpus, path), encoding="utf-8") as f:
+        # From the source corpus: a reused copy may hold an earlier run's edit.
+        with open(os.path.join(args.corpus, path), encoding="utf-8") as f:
             originals[path] = f.read()
+        with open(os.path.join(corpus, path), "w", encoding="utf-8") as f:
+            f.write(originals[path])
 
+    cache = f"WATCHFLOOR_CACHE_DIR={os.path.abspath(args.cache_dir)} " if args.cache_dir else ""
     command = (
-        f"env WATCHFLOOR_FRAME_LOG=1 WATCHFLOOR_FRAME_COUNTER=1 LANG=C.UTF-8 TERM=tmux-256color "
+        f"env {cache}WATCHFLOOR_FRAME_LOG=1 WATCHFLOOR_FRAME_COUNTER=1 LANG=C.UTF-8 TERM=tmux-256color "
         f"{binary} dashboard --corpus {corpus} --log-file {log}"
     )
     subprocess.run(
@@ -136,8 +156,8 @@ def main():
                 # The first frame may be the loading screen; writes start once data is shown.
                 if "first data frame" in line:
                     first = line.split(" after ", 1)[1]
-            if time.time() - started > 600:
-                sys.exit("no first data frame within 600 s")
+            if time.time() - started > 1800:
+                sys.exit("no first data frame within 1800 s")
             time.sleep(0.01)
         pid = dashboard_pid(server)
         print(f"first data frame after {first} (in-process), load {load_average()}")
@@ -213,7 +233,12 @@ def main():
         print(f"RSS before {rss_before / 1024:.1f} MiB, after {total} reloads {rss_after / 1024:.1f} MiB")
     finally:
         subprocess.run(["tmux", "-L", server, "kill-server"], capture_output=True)
-        shutil.rmtree(work, ignore_errors=True)
+        if args.workdir:
+            for path, text in originals.items():
+                with open(os.path.join(corpus, path), "w", encoding="utf-8") as f:
+                    f.write(text)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
