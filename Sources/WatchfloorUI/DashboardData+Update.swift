@@ -133,6 +133,18 @@ extension DashboardData {
     DeferredRelease.drop(consume previous)
   }
 
+  /// Lets go of the report list this data was built from, so that it no longer shares the
+  /// store's list: the store's next update then changes its list in place instead of copying
+  /// it (100,000 reports at 100k). Afterwards an update needs the previous reports
+  /// (``CorpusUpdate/previousReports``, as ``CorpusStore`` gives them) or builds in full. Does
+  /// nothing for data rated by a custom assessor, which is asked with the whole corpus.
+  public mutating func releaseReportList() {
+    guard case .indexed = basis.rating, basis.riskIndex != nil, basis.holdsReports else { return }
+    // Freed here: the store, which holds the list too, frees it later.
+    basis.corpus = Corpus(root: basis.corpus.root, reports: [], skipped: basis.corpus.skipped)
+    basis.holdsReports = false
+  }
+
   /// Applies `edit` to the incidents list, pane numbers, search index, identity index and
   /// pane rows, in place.
   private mutating func apply(_ edit: IncidentEdit) {
