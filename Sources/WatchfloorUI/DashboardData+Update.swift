@@ -88,12 +88,14 @@ extension DashboardData {
     basis.derivedFrom = previousToken
     basis.reportDates.update(replacing: diff.changes, in: corpus.reports)
     var retired: [RegionAssessment] = []
+    // Regions under "Other" rated again: their advice in the pane is replaced in place.
+    var reRatedOther = Set<Region>()
     if basis.riskIndex != nil {
       let touched = basis.riskIndex!.updateTelling(replacing: diff.changes)
       for region in touched.incidents { basis.counted[region] = nil }
       for region in touched.incidents.union(touched.advice) {
         if let old = basis.assessments.removeValue(forKey: region) { retired.append(old) }
-        if basis.otherRegionCounts[region] != nil { otherRegionsChanged = true }
+        if basis.otherRegionCounts[region] != nil { reRatedOther.insert(region) }
       }
     } else {
       basis.assessments = [:]
@@ -113,9 +115,16 @@ extension DashboardData {
         Self.otherCounts(rows: otherRows, incidents: incidents, asOf: $0, catalog: basis.catalog)
       }
     }
-    if asOf != self.asOf || otherRegionsChanged || basis.otherRisk == nil {
+    if asOf != self.asOf || otherRegionsChanged || basis.otherRisk == nil || asOf == nil {
       retired.append(contentsOf: [panes[Int(otherIndex)].assessment])
       basis.otherRisk = asOf.map { Self.otherRisk(asOf: $0, watchedSet: watchedSet, basis: &basis) }
+    } else if !reRatedOther.isEmpty, let asOf {
+      // The pane shares the merged list: unshare it, then edit it in place.
+      var risk = basis.otherRisk!
+      basis.otherRisk = nil
+      panes[Int(otherIndex)].assessment.advisories = []
+      Self.updateOtherRisk(&risk, reRated: reRatedOther, asOf: asOf, watchedSet: watchedSet, basis: &basis)
+      basis.otherRisk = risk
     }
     panes[Int(otherIndex)] = Self.otherPane(basis: basis, hasRows: !otherRows.isEmpty)
     DeferredRelease.drop(retired)
