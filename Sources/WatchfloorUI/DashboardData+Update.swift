@@ -93,8 +93,15 @@ extension DashboardData {
     if basis.riskIndex != nil {
       let touched = basis.riskIndex!.updateTelling(replacing: diff.changes)
       for region in touched.incidents { basis.counted[region] = nil }
+      for region in touched.advice { basis.knownAdvice[region] = nil }  // kept from before: stale now
       for region in touched.incidents.union(touched.advice) {
-        if let old = basis.assessments.removeValue(forKey: region) { retired.append(old) }
+        if let old = basis.assessments.removeValue(forKey: region) {
+          // Same day, same advice: the region's advice list stays as it is.
+          if !touched.advice.contains(region), case .indexed = basis.rating {
+            basis.knownAdvice[region] = old.advisories
+          }
+          retired.append(old)
+        }
         if basis.otherRegionCounts[region] != nil { reRatedOther.insert(region) }
       }
     } else {
