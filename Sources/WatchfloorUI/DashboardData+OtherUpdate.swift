@@ -47,40 +47,88 @@ extension DashboardData.OtherRisk {
   }
 
   /// Replaces, in place, the advice of the regions at the ranks given by their new lists: the
-  /// result is what ``setAdvice(_:)`` gives for all the lists with those replaced. Their old
-  /// advisories leave and the new ones enter where the merge puts them (after every advisory
-  /// newer, or as new and of a region earlier in order); each untouched stretch moves once.
+  /// result is what ``setAdvice(_:)`` gives for all the lists with those replaced. Of each
+  /// region, the advisories its old and new lists share at the start and at the end (in merge
+  /// order) stay; the old ones between leave and the new ones between enter where the merge puts
+  /// them (after every advisory newer, or as new and of a region earlier in order). Each
+  /// untouched stretch moves once; only what differs is copied or freed.
   mutating func replaceAdvice(_ replaced: [(rank: Int32, advisories: [Advisory])]) {
     guard !replaced.isEmpty else { return }
-    // Out: every advisory of the replaced regions, in runs.
-    let leaving = Set(replaced.map(\.rank))
+    struct Middle {
+      var rank: Int32
+      /// The new list's indices in merge order, and the part of them that enters.
+      var order: [Int]
+      var entering: Range<Int>
+      /// Where the entering advisories go, in the list before the removals: after `low`
+      /// elements, before the element at `high`.
+      var low: Int
+      var high: Int
+    }
+    var middles: [Middle] = []
+    var leaving: [Int] = []
+    for (rank, list) in replaced {
+      var old: [Int] = []
+      for index in ranks.indices where ranks[index] == rank { old.append(index) }
+      let keys = DashboardData.adviceKeys(list)
+      var order = Array(list.indices)
+      if !zip(keys, keys.dropFirst()).allSatisfy({ $0 >= $1 }) {
+        order.sort { keys[$0] != keys[$1] ? keys[$0] > keys[$1] : $0 < $1 }
+      }
+      var prefix = 0
+      while prefix < old.count, prefix < order.count, advisories[old[prefix]] == list[order[prefix]] {
+        prefix += 1
+      }
+      var suffix = 0
+      while suffix < old.count - prefix, suffix < order.count - prefix,
+        advisories[old[old.count - 1 - suffix]] == list[order[order.count - 1 - suffix]]
+      {
+        suffix += 1
+      }
+      leaving.append(contentsOf: old[prefix..<old.count - suffix])
+      middles.append(
+        Middle(
+          rank: rank, order: order, entering: prefix..<order.count - suffix,
+          low: prefix > 0 ? old[prefix - 1] + 1 : 0,
+          high: suffix > 0 ? old[old.count - suffix] : advisories.count))
+    }
+
+    // Out: the old advisories between, in runs.
+    leaving.sort()
     var removal = ArrayEdit<Advisory>()
     var keyRemoval = ArrayEdit<Int>()
     var rankRemoval = ArrayEdit<Int32>()
-    ranks.withUnsafeBufferPointer { ranks in
-      var index = 0
-      while index < ranks.count {
-        guard leaving.contains(ranks[index]) else {
-          index += 1
-          continue
-        }
-        var end = index + 1
-        while end < ranks.count, leaving.contains(ranks[end]) { end += 1 }
-        removal.remove(index..<end)
-        keyRemoval.remove(index..<end)
-        rankRemoval.remove(index..<end)
-        index = end
-      }
+    var start = 0
+    while start < leaving.count {
+      var end = start + 1
+      while end < leaving.count, leaving[end] == leaving[end - 1] + 1 { end += 1 }
+      let run = leaving[start]..<leaving[end - 1] + 1
+      removal.remove(run)
+      keyRemoval.remove(run)
+      rankRemoval.remove(run)
+      start = end
     }
     advisories.apply(removal)
     keys.apply(keyRemoval)
     ranks.apply(rankRemoval)
+    /// A position before the removals, in the list after them.
+    func afterRemovals(_ position: Int) -> Int {
+      var (low, high) = (0, leaving.count)
+      while low < high {
+        let middle = (low + high) / 2
+        if leaving[middle] < position { low = middle + 1 } else { high = middle }
+      }
+      return position - low
+    }
 
-    // In: each new advisory before the first one that the merge puts after it.
-    var entering: [(at: Int, key: Int, rank: Int32, number: Int)] = []
-    for (list, (rank, advisories)) in replaced.enumerated() {
-      for (number, key) in DashboardData.adviceKeys(advisories).enumerated() {
-        entering.append((insertionPoint(key: key, rank: rank), key, rank, list << 32 | number))
+    // In: each new advisory between, before the first one the merge puts after it.
+    var entering: [(at: Int, key: Int, rank: Int32, list: Int, number: Int)] = []
+    for (list, middle) in middles.enumerated() {
+      let (low, high) = (afterRemovals(middle.low), afterRemovals(middle.high))
+      let newKeys = DashboardData.adviceKeys(replaced[list].advisories)
+      for number in middle.entering {
+        let key = newKeys[middle.order[number]]
+        let at = insertionPoint(key: key, rank: middle.rank, in: low..<high)
+        entering.append((at, key, middle.rank, list, number))
       }
     }
     entering.sort { a, b in
@@ -91,11 +139,16 @@ extension DashboardData.OtherRisk {
     var insertion = ArrayEdit<Advisory>()
     var keyInsertion = ArrayEdit<Int>()
     var rankInsertion = ArrayEdit<Int32>()
-    for item in entering {
-      let advisory = replaced[item.number >> 32].advisories[item.number & 0xFFFF_FFFF]
-      insertion.insert([advisory], at: item.at)
-      keyInsertion.insert([item.key], at: item.at)
-      rankInsertion.insert([item.rank], at: item.at)
+    start = 0
+    while start < entering.count {  // one insertion per position
+      var end = start + 1
+      while end < entering.count, entering[end].at == entering[start].at { end += 1 }
+      let group = entering[start..<end]
+      insertion.insert(
+        group.map { replaced[$0.list].advisories[middles[$0.list].order[$0.number]] }, at: group.first!.at)
+      keyInsertion.insert(group.map(\.key), at: group.first!.at)
+      rankInsertion.insert(group.map(\.rank), at: group.first!.at)
+      start = end
     }
     advisories.apply(insertion)
     keys.apply(keyInsertion)
@@ -114,9 +167,10 @@ extension DashboardData.OtherRisk {
 
   /// Where an advisory with sort key `key` of the region at `rank` goes in the merged advice:
   /// before the first advisory that is older, or as old and of a region later in order.
-  fileprivate func insertionPoint(key: Int, rank: Int32) -> Int {
+  /// Only positions in `bounds` are looked at (the other advisories of the region lie outside).
+  fileprivate func insertionPoint(key: Int, rank: Int32, in bounds: Range<Int>) -> Int {
     // Keys decrease along the list; within a key, ranks increase (the merge is stable).
-    var (low, high) = (0, keys.count)
+    var (low, high) = (bounds.lowerBound, bounds.upperBound)
     while low < high {
       let middle = (low + high) / 2
       let comesFirst = keys[middle] > key || (keys[middle] == key && ranks[middle] <= rank)

@@ -55,14 +55,26 @@ import WatchfloorTestSupport
   @Test(arguments: [5, 6, 7, 8] as [UInt64])
   func replacingListsInPlaceEqualsMergingAgain(seed: UInt64) {
     var random = SplitMix64(seed: seed)
-    for round in 0..<60 {
+    for round in 0..<200 {
       var lists = randomLists(count: Int.random(in: 1...7, using: &random), tag: "r\(round)", using: &random)
       var risk = DashboardData.OtherRisk()
       risk.setAdvice(ranked(lists))
       #expect(risk.advisories == DashboardData.newestFirst(lists))
       var replaced: [(rank: Int32, advisories: [Advisory])] = []
       for rank in lists.indices where Int.random(in: 0..<3, using: &random) == 0 {
-        lists[rank] = randomLists(count: 1, tag: "r\(round) new\(rank)", using: &random)[0]
+        let fresh = randomLists(count: 1, tag: "r\(round) new\(rank)", using: &random)[0]
+        if Int.random(in: 0..<2, using: &random) == 0 || lists[rank].isEmpty {
+          lists[rank] = fresh  // all new
+        } else {  // a small edit: most advisories stay, at the start and the end
+          var list = lists[rank]
+          let at = Int.random(in: 0..<list.count, using: &random)
+          switch Int.random(in: 0..<3, using: &random) {
+          case 0: list.remove(at: at)
+          case 1: list.insert(contentsOf: fresh.prefix(2), at: at)
+          default: list[at] = fresh.first ?? list[at]
+          }
+          lists[rank] = list
+        }
         replaced.append((Int32(rank), lists[rank]))
       }
       risk.replaceAdvice(replaced)
