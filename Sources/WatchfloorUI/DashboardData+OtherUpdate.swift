@@ -74,15 +74,21 @@ extension DashboardData.OtherRisk {
       if !zip(keys, keys.dropFirst()).allSatisfy({ $0 >= $1 }) {
         order.sort { keys[$0] != keys[$1] ? keys[$0] > keys[$1] : $0 < $1 }
       }
-      var prefix = 0
-      while prefix < old.count, prefix < order.count, advisories[old[prefix]] == list[order[prefix]] {
-        prefix += 1
-      }
-      var suffix = 0
-      while suffix < old.count - prefix, suffix < order.count - prefix,
-        advisories[old[old.count - 1 - suffix]] == list[order[order.count - 1 - suffix]]
-      {
-        suffix += 1
+      // Through buffer pointers: subscripting the arrays copies each advisory compared.
+      let (prefix, suffix) = advisories.withUnsafeBufferPointer { merged in
+        list.withUnsafeBufferPointer { list in
+          var prefix = 0
+          while prefix < old.count, prefix < order.count, merged[old[prefix]] == list[order[prefix]] {
+            prefix += 1
+          }
+          var suffix = 0
+          while suffix < old.count - prefix, suffix < order.count - prefix,
+            merged[old[old.count - 1 - suffix]] == list[order[order.count - 1 - suffix]]
+          {
+            suffix += 1
+          }
+          return (prefix, suffix)
+        }
       }
       leaving.append(contentsOf: old[prefix..<old.count - suffix])
       middles.append(
@@ -157,12 +163,16 @@ extension DashboardData.OtherRisk {
 
   /// Whether the merged advice holds exactly `advisories` (in order) for the region at `rank`.
   fileprivate func hasAdvice(_ advisories: [Advisory], rank: Int32) -> Bool {
-    var next = 0
-    for index in ranks.indices where ranks[index] == rank {
-      guard next < advisories.count, self.advisories[index] == advisories[next] else { return false }
-      next += 1
+    self.advisories.withUnsafeBufferPointer { merged in
+      advisories.withUnsafeBufferPointer { list in
+        var next = 0
+        for index in ranks.indices where ranks[index] == rank {
+          guard next < list.count, merged[index] == list[next] else { return false }
+          next += 1
+        }
+        return next == list.count
+      }
     }
-    return next == advisories.count
   }
 
   /// Where an advisory with sort key `key` of the region at `rank` goes in the merged advice:
