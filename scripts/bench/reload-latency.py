@@ -55,8 +55,9 @@ def rss_kib(pid):
     return -1
 
 
-def cpu_ticks(pid):
-    with open(f"/proc/{pid}/stat") as f:
+def cpu_ticks(pid, tid=None):
+    path = f"/proc/{pid}/task/{tid}/stat" if tid else f"/proc/{pid}/stat"
+    with open(path) as f:
         fields = f.read().rsplit(")", 1)[1].split()
     return int(fields[11]) + int(fields[12])  # utime + stime (fields 14, 15)
 
@@ -173,6 +174,8 @@ def main():
             print(f"idle CPU over 10 s: {(t1 - t0) / hz / 10 * 100:.2f}% ({t1 - t0} ticks), load {la}")
 
         rss_before = rss_kib(pid)
+        # CPU time is not stretched by other processes as wall time is: compare binaries by it.
+        cpu_before = (cpu_ticks(pid), cpu_ticks(pid, pid))
         profiler = None
         if args.perf:
             profiler = subprocess.Popen(
@@ -214,6 +217,7 @@ def main():
                 loads.append(float(load_average()))
             time.sleep(args.gap)
         rss_after = rss_kib(pid)
+        cpu_after = (cpu_ticks(pid), cpu_ticks(pid, pid))
         if profiler:
             profiler.send_signal(2)
             profiler.wait()
@@ -230,6 +234,10 @@ def main():
         if frames:
             print("  render: " + summary([f[0] for f in frames]))
             print("  paint:  " + summary([f[1] for f in frames]))
+        tick_ms = 1000 / os.sysconf("SC_CLK_TCK")
+        print(f"CPU per write: {(cpu_after[1] - cpu_before[1]) * tick_ms / total:.1f} ms main thread, "
+              f"{(cpu_after[0] - cpu_before[0]) * tick_ms / total:.1f} ms all threads "
+              f"(incl. the {args.gap * 1000:.0f} ms gaps; {tick_ms:.0f} ms ticks)")
         print(f"RSS before {rss_before / 1024:.1f} MiB, after {total} reloads {rss_after / 1024:.1f} MiB")
     finally:
         subprocess.run(["tmux", "-L", server, "kill-server"], capture_output=True)
