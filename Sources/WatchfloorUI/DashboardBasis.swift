@@ -34,6 +34,9 @@ struct DashboardBasis: Sendable {
   /// The incidents counted for each region assessed as of ``asOf`` (``Rating/indexed(_:)``
   /// only), kept when a change concerns only the region's advice.
   var counted: [Region: [CountedIncident]] = [:]
+  /// The advice of regions to rate again as of ``asOf`` whose incidents changed but whose
+  /// advice did not (``Rating/indexed(_:)`` only): their previous assessment's, reused as is.
+  var knownAdvice: [Region: [Advisory]] = [:]
   /// How many incidents under "Other" each region has: the regions whose level and advice
   /// the "Other" pane shows.
   var otherRegionCounts: [Region: Int] = [:]
@@ -69,6 +72,7 @@ struct DashboardBasis: Sendable {
     if asOf != day {
       assessments = [:]
       counted = [:]
+      knownAdvice = [:]
       asOf = day
     }
     if let known = assessments[region] { return known }
@@ -79,7 +83,12 @@ struct DashboardBasis: Sendable {
       let incidents =
         counted[region] ?? assessor.counted(region: region, watched: watchedSet, index: index, asOf: day)
       counted[region] = incidents
-      made = assessor.assess(region: region, watched: watchedSet, index: index, asOf: day, counted: incidents)
+      if let advisories = knownAdvice.removeValue(forKey: region) {
+        made = assessor.assess(region: region, asOf: day, counted: incidents, knownAdvisories: advisories)
+      } else {
+        made = assessor.assess(
+          region: region, watched: watchedSet, index: index, asOf: day, counted: incidents)
+      }
     case .custom(let assess):
       made = assess(region, watchedSet, corpus, day)
     }

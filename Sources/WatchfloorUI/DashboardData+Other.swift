@@ -20,6 +20,13 @@ extension DashboardData {
   struct OtherRisk: Sendable {
     var highest: (region: Region, level: RiskLevel)?
     var advisories: [Advisory] = []
+    /// The regions under "Other" when this was made, sorted: the order their lists are merged in.
+    var regions: [Region] = []
+    /// For each of ``advisories``: its sort key (date ordinal, 0 undated) and the index of its
+    /// region in ``regions``, so that one region's advice can be replaced in place
+    /// (``updateOtherRisk(_:reRated:asOf:watchedSet:basis:)``).
+    var keys: [Int] = []
+    var ranks: [Int32] = []
   }
 
   /// Counts the "Other" rows (newest first) as of `asOf`: only the rows from the newest one on
@@ -63,31 +70,47 @@ extension DashboardData {
   /// the assessments `basis` already has.
   static func otherRisk(asOf: Day, watchedSet: Set<Region>, basis: inout DashboardBasis) -> OtherRisk {
     var risk = OtherRisk()
-    var lists: [[Advisory]] = []
-    for region in basis.otherRegionCounts.keys.sorted() {
+    risk.regions = basis.otherRegionCounts.keys.sorted()
+    var lists: [(rank: Int32, advisories: [Advisory])] = []
+    for (rank, region) in risk.regions.enumerated() {
       let regional = basis.assessment(of: region, asOf: asOf, watchedSet: watchedSet)
       if let level = regional.level, risk.highest.map({ level > $0.level }) ?? true {
         risk.highest = (region, level)
       }
-      if !regional.advisories.isEmpty { lists.append(regional.advisories) }
+      if !regional.advisories.isEmpty { lists.append((Int32(rank), regional.advisories)) }
     }
-    risk.advisories = newestFirst(lists)
+    risk.setAdvice(lists)
     return risk
   }
+
+  /// The sort keys of advisories: the date's ordinal, 0 for undated (the oldest).
+  static func adviceKeys(_ advisories: [Advisory]) -> [Int] { advisories.map { $0.date?.ordinal ?? 0 } }
 
   /// The advisories of all `lists` by date, newest first, undated as the oldest; equal dates
   /// keep the order of the lists and within them (a stable sort of the lists joined), merged
   /// without sorting when each list is already in that order, as assessments give them.
   static func newestFirst(_ lists: [[Advisory]]) -> [Advisory] {
+    var merged: [Advisory] = []
+    for (list, range) in newestFirstOrder(lists.map(adviceKeys)) {
+      merged.append(contentsOf: lists[list][range])
+    }
+    return merged
+  }
+
+  /// The order ``newestFirst(_:)`` puts the elements of lists with these sort keys in, as runs
+  /// of consecutive elements of one list.
+  static func newestFirstOrder(_ keys: [[Int]]) -> [(list: Int, range: Range<Int>)] {
     // Sort keys once: comparing advisories themselves would copy them at every step.
-    let keys = lists.map { list in list.map { $0.date?.ordinal ?? 0 } }
     let ordered = keys.allSatisfy { list in zip(list, list.dropFirst()).allSatisfy { $0 >= $1 } }
     guard ordered else {
-      return lists.flatMap { $0 }.sorted { ($0.date?.ordinal ?? 0) > ($1.date?.ordinal ?? 0) }
+      let joined = keys.indices.flatMap { list in keys[list].indices.map { (list, $0) } }
+      return joined.indices.sorted { a, b in
+        let (x, y) = (keys[joined[a].0][joined[a].1], keys[joined[b].0][joined[b].1])
+        return x != y ? x > y : a < b
+      }.map { (joined[$0].0, joined[$0].1..<joined[$0].1 + 1) }
     }
-    var heads = [Int](repeating: 0, count: lists.count)
-    var merged: [Advisory] = []
-    merged.reserveCapacity(keys.reduce(0) { $0 + $1.count })
+    var heads = [Int](repeating: 0, count: keys.count)
+    var merged: [(list: Int, range: Range<Int>)] = []
     while true {
       var best = -1
       var bestKey = Int.min
@@ -108,7 +131,7 @@ extension DashboardData {
         if let laterBound, key < laterBound { break }
         end += 1
       }
-      merged.append(contentsOf: lists[best][heads[best]..<end])
+      merged.append((best, heads[best]..<end))
       heads[best] = end
     }
     return merged

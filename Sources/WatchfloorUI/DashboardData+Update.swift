@@ -88,12 +88,21 @@ extension DashboardData {
     basis.derivedFrom = previousToken
     basis.reportDates.update(replacing: diff.changes, in: corpus.reports)
     var retired: [RegionAssessment] = []
+    // Regions under "Other" rated again: their advice in the pane is replaced in place.
+    var reRatedOther = Set<Region>()
     if basis.riskIndex != nil {
       let touched = basis.riskIndex!.updateTelling(replacing: diff.changes)
       for region in touched.incidents { basis.counted[region] = nil }
+      for region in touched.advice { basis.knownAdvice[region] = nil }  // kept from before: stale now
       for region in touched.incidents.union(touched.advice) {
-        if let old = basis.assessments.removeValue(forKey: region) { retired.append(old) }
-        if basis.otherRegionCounts[region] != nil { otherRegionsChanged = true }
+        if let old = basis.assessments.removeValue(forKey: region) {
+          // Same day, same advice: the region's advice list stays as it is.
+          if !touched.advice.contains(region), case .indexed = basis.rating {
+            basis.knownAdvice[region] = old.advisories
+          }
+          retired.append(old)
+        }
+        if basis.otherRegionCounts[region] != nil { reRatedOther.insert(region) }
       }
     } else {
       basis.assessments = [:]
@@ -113,9 +122,16 @@ extension DashboardData {
         Self.otherCounts(rows: otherRows, incidents: incidents, asOf: $0, catalog: basis.catalog)
       }
     }
-    if asOf != self.asOf || otherRegionsChanged || basis.otherRisk == nil {
+    if asOf != self.asOf || otherRegionsChanged || basis.otherRisk == nil || asOf == nil {
       retired.append(contentsOf: [panes[Int(otherIndex)].assessment])
       basis.otherRisk = asOf.map { Self.otherRisk(asOf: $0, watchedSet: watchedSet, basis: &basis) }
+    } else if !reRatedOther.isEmpty, let asOf {
+      // The pane shares the merged list: unshare it, then edit it in place.
+      var risk = basis.otherRisk!
+      basis.otherRisk = nil
+      panes[Int(otherIndex)].assessment.advisories = []
+      Self.updateOtherRisk(&risk, reRated: reRatedOther, asOf: asOf, watchedSet: watchedSet, basis: &basis)
+      basis.otherRisk = risk
     }
     panes[Int(otherIndex)] = Self.otherPane(basis: basis, hasRows: !otherRows.isEmpty)
     DeferredRelease.drop(retired)
@@ -131,6 +147,18 @@ extension DashboardData {
     newIncidentIDs = edit.newIDs
     // The previous snapshot's report list is most likely no longer shared with the store.
     DeferredRelease.drop(consume previous)
+  }
+
+  /// Lets go of the report list this data was built from, so that it no longer shares the
+  /// store's list: the store's next update then changes its list in place instead of copying
+  /// it (100,000 reports at 100k). Afterwards an update needs the previous reports
+  /// (``CorpusUpdate/previousReports``, as ``CorpusStore`` gives them) or builds in full. Does
+  /// nothing for data rated by a custom assessor, which is asked with the whole corpus.
+  public mutating func releaseReportList() {
+    guard case .indexed = basis.rating, basis.riskIndex != nil, basis.holdsReports else { return }
+    // Freed here: the store, which holds the list too, frees it later.
+    basis.corpus = Corpus(root: basis.corpus.root, reports: [], skipped: basis.corpus.skipped)
+    basis.holdsReports = false
   }
 
   /// Applies `edit` to the incidents list, pane numbers, search index, identity index and

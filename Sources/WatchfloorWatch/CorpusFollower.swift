@@ -26,9 +26,11 @@ public final class CorpusFollower<C: Clock> where C.Duration == Duration {
   public let rollbackWindow: Duration = .seconds(5)
 
   private let clock: C
-  /// The store as it was before the updates of the last ``rollbackWindow`` (one copy; its
-  /// storage is shared with ``store`` until an update changes it).
-  private var checkpoint: (taken: C.Instant, store: CorpusStore)?
+  /// When the store's checkpoint (``CorpusStore/markCheckpoint()``) was taken: the store as
+  /// it was before the updates of the last ``rollbackWindow``. The store keeps an undo log for
+  /// it rather than a copy, which would share (and make the next update copy) its report
+  /// list and path table.
+  private var checkpointTaken: C.Instant?
   /// When the last update was applied.
   private var lastApplied: C.Instant?
   /// The folder was missing at the last ``takeUpdate()``.
@@ -128,8 +130,9 @@ public final class CorpusFollower<C: Clock> where C.Duration == Duration {
     rootWasMissing = false
     guard let changes else { return nil }
     let now = clock.now
-    if checkpoint.map({ $0.taken.duration(to: now) > rollbackWindow }) ?? true {
-      checkpoint = (now, store)
+    if checkpointTaken.map({ $0.duration(to: now) > rollbackWindow }) ?? true {
+      checkpointTaken = now
+      store.markCheckpoint()
     }
     do {
       let update = try store.apply(changes)
@@ -145,22 +148,12 @@ public final class CorpusFollower<C: Clock> where C.Duration == Duration {
   /// Restores the checkpoint if an update was applied recently; the update returned
   /// describes what came back.
   private func rollBack() -> CorpusUpdate? {
-    defer { checkpoint = nil }
-    guard let checkpoint, let lastApplied, lastApplied.duration(to: clock.now) <= rollbackWindow
+    defer {
+      checkpointTaken = nil
+      store.dropCheckpoint()
+    }
+    guard checkpointTaken != nil, let lastApplied, lastApplied.duration(to: clock.now) <= rollbackWindow
     else { return nil }
-    let current = Dictionary(uniqueKeysWithValues: store.corpus.reports.map { ($0.path, $0) })
-    let restored = Dictionary(
-      uniqueKeysWithValues: checkpoint.store.corpus.reports.map { ($0.path, $0) })
-    func ids(_ report: Report) -> [IncidentID] { report.incidents.map(\.id).sorted() }
-    var files: [CorpusChange.FileChange] = []
-    for (path, report) in restored where current[path] == nil {
-      files.append(.init(path: path, kind: .added, incidentsAdded: ids(report)))
-    }
-    for (path, report) in current where restored[path] == nil {
-      files.append(.init(path: path, kind: .removed, incidentsRemoved: ids(report)))
-    }
-    files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-    store = checkpoint.store
-    return CorpusUpdate(corpus: store.corpus, change: CorpusChange(files: files), corpusChanged: true)
+    return store.restoreCheckpoint()
   }
 }

@@ -118,8 +118,12 @@ struct DashboardCommand: ParsableCommand {
         simulatedWatchLimit: watchLimit, progress: progress)
       _ = follower.catchUp()  // changes made while the corpus was loading
       let corpus = follower.store.corpus
+      var data = loader.makeData(corpus: corpus)
+      // Reloads tell the previous reports: holding the store's list would make its first
+      // update copy it.
+      data.releaseReportList()
       return BackgroundCorpusLoad.Loaded(
-        follower: follower, data: loader.makeData(corpus: corpus), reportCount: corpus.reports.count,
+        follower: follower, data: data, reportCount: corpus.reports.count,
         skippedCount: corpus.skipped.count)
     }
     var loadFailure: String?

@@ -1,3 +1,4 @@
+import Foundation
 import WatchfloorCore
 import WatchfloorTerminal
 import WatchfloorUI
@@ -23,6 +24,7 @@ enum DashboardLiveReload {
       if let notice = notice(for: follower) { $0.setStatus(notice) }
     }
     log?.log("watch: \(follower.statusText)")
+    if follower.watcher != nil { warmUpExtractor(of: follower.store.loader) }
 
     let clock = ContinuousClock()
     /// `requested`: the officer pressed the reload key, so even "reloaded 0 files" is news. A
@@ -91,6 +93,20 @@ enum DashboardLiveReload {
         log?.log("reload failed: \(error)")
       }
     }
+  }
+
+  /// Builds the extractor's tables on a background thread (by parsing and extracting a short
+  /// report). A start served from the extraction cache never built them, so the first reload
+  /// would, before its frame (~85 ms at 10k, load 4.5).
+  static func warmUpExtractor(of loader: CorpusLoader) {
+    let thread = Thread {
+      let report = loader.parser.parse(
+        path: "warm-up.txt", text: "3 May 2024\nGunmen killed 2 people near Gao, Gao region.\n",
+        fileModified: nil)
+      withExtendedLifetime(loader.extractor.extract(from: report)) {}
+    }
+    thread.qualityOfService = .utility
+    thread.start()
   }
 
   /// The header's watch indicator.

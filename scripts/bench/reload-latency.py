@@ -55,8 +55,9 @@ def rss_kib(pid):
     return -1
 
 
-def cpu_ticks(pid):
-    with open(f"/proc/{pid}/stat") as f:
+def cpu_ticks(pid, tid=None):
+    path = f"/proc/{pid}/task/{tid}/stat" if tid else f"/proc/{pid}/stat"
+    with open(path) as f:
         fields = f.read().rsplit(")", 1)[1].split()
     return int(fields[11]) + int(fields[12])  # utime + stime (fields 14, 15)
 
@@ -98,15 +99,31 @@ def main():
     parser.add_argument("--reloads", type=int, default=0, help="extra untimed reloads (RSS growth)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--perf", help="record a call-graph profile of the writes to this file")
+    parser.add_argument(
+        "--workdir",
+        help="keep the corpus copy in this folder and reuse it on the next run (same root, so "
+        "the extraction cache of --cache-dir applies); default: a fresh temporary folder")
+    parser.add_argument(
+        "--cache-dir",
+        help="WATCHFLOOR_CACHE_DIR for the dashboard (use one per binary: a cache file is valid "
+        "only for the executable that wrote it); default: the dashboard's default")
     args = parser.parse_args()
 
     binary = os.path.abspath(args.binary)
-    work = tempfile.mkdtemp(prefix="wf-latency-")
+    if args.workdir:
+        work = os.path.abspath(args.workdir)
+        os.makedirs(work, exist_ok=True)
+    else:
+        work = tempfile.mkdtemp(prefix="wf-latency-")
     corpus = os.path.join(work, "corpus")
     log = os.path.join(work, "watchfloor.log")
+    if os.path.exists(log):
+        os.remove(log)
     server = f"wf-latency-{os.getpid()}"
-    print(f"copying {args.corpus} ...", file=sys.stderr)
-    shutil.copytree(args.corpus, corpus)
+    if not os.path.isdir(corpus):
+        print(f"copying {args.corpus} ...", file=sys.stderr)
+        shutil.copytree(args.corpus, corpus + ".partial")
+        os.rename(corpus + ".partial", corpus)
     alerts = sorted(
         os.path.relpath(os.path.join(d, f), corpus)
         for d, _, files in os.walk(corpus) for f in files
@@ -116,11 +133,15 @@ def main():
     chosen = rng.sample(alerts, min(50, len(alerts)))
     originals = {}
     for path in chosen:
-        with open(os.path.join(corpus, path), encoding="utf-8") as f:
+        # From the source corpus: a reused copy may hold an earlier run's edit.
+        with open(os.path.join(args.corpus, path), encoding="utf-8") as f:
             originals[path] = f.read()
+        with open(os.path.join(corpus, path), "w", encoding="utf-8") as f:
+            f.write(originals[path])
 
+    cache = f"WATCHFLOOR_CACHE_DIR={os.path.abspath(args.cache_dir)} " if args.cache_dir else ""
     command = (
-        f"env WATCHFLOOR_FRAME_LOG=1 WATCHFLOOR_FRAME_COUNTER=1 LANG=C.UTF-8 TERM=tmux-256color "
+        f"env {cache}WATCHFLOOR_FRAME_LOG=1 WATCHFLOOR_FRAME_COUNTER=1 LANG=C.UTF-8 TERM=tmux-256color "
         f"{binary} dashboard --corpus {corpus} --log-file {log}"
     )
     subprocess.run(
@@ -136,8 +157,8 @@ def main():
                 # The first frame may be the loading screen; writes start once data is shown.
                 if "first data frame" in line:
                     first = line.split(" after ", 1)[1]
-            if time.time() - started > 600:
-                sys.exit("no first data frame within 600 s")
+            if time.time() - started > 1800:
+                sys.exit("no first data frame within 1800 s")
             time.sleep(0.01)
         pid = dashboard_pid(server)
         print(f"first data frame after {first} (in-process), load {load_average()}")
@@ -153,6 +174,8 @@ def main():
             print(f"idle CPU over 10 s: {(t1 - t0) / hz / 10 * 100:.2f}% ({t1 - t0} ticks), load {la}")
 
         rss_before = rss_kib(pid)
+        # CPU time is not stretched by other processes as wall time is: compare binaries by it.
+        cpu_before = (cpu_ticks(pid), cpu_ticks(pid, pid))
         profiler = None
         if args.perf:
             profiler = subprocess.Popen(
@@ -194,6 +217,7 @@ def main():
                 loads.append(float(load_average()))
             time.sleep(args.gap)
         rss_after = rss_kib(pid)
+        cpu_after = (cpu_ticks(pid), cpu_ticks(pid, pid))
         if profiler:
             profiler.send_signal(2)
             profiler.wait()
@@ -210,10 +234,19 @@ def main():
         if frames:
             print("  render: " + summary([f[0] for f in frames]))
             print("  paint:  " + summary([f[1] for f in frames]))
+        tick_ms = 1000 / os.sysconf("SC_CLK_TCK")
+        print(f"CPU per write: {(cpu_after[1] - cpu_before[1]) * tick_ms / total:.1f} ms main thread, "
+              f"{(cpu_after[0] - cpu_before[0]) * tick_ms / total:.1f} ms all threads "
+              f"(incl. the {args.gap * 1000:.0f} ms gaps; {tick_ms:.0f} ms ticks)")
         print(f"RSS before {rss_before / 1024:.1f} MiB, after {total} reloads {rss_after / 1024:.1f} MiB")
     finally:
         subprocess.run(["tmux", "-L", server, "kill-server"], capture_output=True)
-        shutil.rmtree(work, ignore_errors=True)
+        if args.workdir:
+            for path, text in originals.items():
+                with open(os.path.join(corpus, path), "w", encoding="utf-8") as f:
+                    f.write(text)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

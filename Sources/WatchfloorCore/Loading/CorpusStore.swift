@@ -24,6 +24,9 @@ public struct CorpusStore: Sendable {
   var entries: [String: Entry] = [:]
   /// Reports whose latest read failed, by path: the report in ``corpus`` is the last good one.
   var staleReports: [String: SkippedFile] = [:]
+  /// What the updates since ``markCheckpoint()`` changed, to undo them; nil without a
+  /// checkpoint (see CorpusStore+Checkpoint.swift).
+  var undoLog: UndoLog?
 
   struct Entry: Sendable {
     /// Nil when the content was not read (skipped by name or type) or the read failed, so
@@ -126,7 +129,9 @@ public struct CorpusStore: Sendable {
     }
 
     func remove(_ path: String) {
-      guard let old = entries.removeValue(forKey: path) else { return }
+      guard entries[path] != nil else { return }
+      recordForUndo(path)
+      let old = entries.removeValue(forKey: path)!
       staleReports[path] = nil
       removed.append((path, old))
       touch(path, previously: old)
@@ -163,12 +168,14 @@ public struct CorpusStore: Sendable {
 
       if let skipped = outcome.skipped, skipped.isFailure, old?.outcome.report != nil {
         // Keep the last good version; look again on the next event.
+        recordForUndo(path)
         entries[path]?.fingerprint = nil
         if staleReports[path] == nil { newWarnings.append(skipped) }
         if staleReports[path] != skipped { touch(path, previously: old) }
         staleReports[path] = skipped
         continue
       }
+      recordForUndo(path)  // the entry is written below, if only its fingerprint
       if staleReports.removeValue(forKey: path) != nil { touch(path, previously: old) }
       if let skipped = outcome.skipped, skipped.isFailure, old?.outcome.isFailure != true {
         newWarnings.append(skipped)  // a file that started failing (not a kept report)
@@ -247,7 +254,7 @@ public struct CorpusStore: Sendable {
   /// Builds the new snapshot: patches the sorted arrays for a few changed paths, rebuilds them
   /// from ``entries`` for many. Arrays are values, so whoever holds the previous snapshot keeps
   /// it unchanged (copy on write); when nobody does, the patch happens in place.
-  private mutating func rebuildCorpus(touched: [String]) {
+  mutating func rebuildCorpus(touched: [String]) {
     var next = corpus
     corpus = Corpus(root: root, reports: [], skipped: [])  // leave `next` uniquely referenced
     if touched.count > 64 {

@@ -68,7 +68,7 @@ public struct RiskAssessor: Sendable {
     return assessment(of: region, counted: counted, advisories: advisories, asOf: asOf)
   }
 
-  private func assessment(
+  func assessment(
     of region: Region, counted: [CountedIncident], advisories: [Advisory], asOf: Day
   ) -> RegionAssessment {
     let breakdown = RiskBreakdown(
