@@ -142,6 +142,7 @@ import WatchfloorTestSupport
     for day in days(corpus) {
       let all = assessor.assessAll(regions: regions, corpus: corpus, asOf: day)
       #expect(all.map(\.region) == regions)
+      #expect(assessor.assessAll(regions: regions, index: RiskIndex(corpus: corpus), asOf: day) == all)
       for (region, rating) in zip(regions, all) {
         let scanned = assessor.assess(region: region, watched: Set(regions), corpus: corpus, asOf: day)
         #expect(rating == scanned, "\(region) as of \(day.iso)")
