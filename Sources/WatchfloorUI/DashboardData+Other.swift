@@ -45,7 +45,7 @@ extension DashboardData {
       recent.append(incidents[index])
     }
     var perRegion: [String: Int] = [:]
-    for incident in IncidentGrouper(regions: catalog).group(recent).map(\.merged) {
+    for incident in IncidentGrouper(regions: catalog).mergedGroups(recent) {
       guard let day = incident.date?.day else { continue }
       let age = day.days(to: asOf)
       if age < 7 {

@@ -17,8 +17,8 @@ struct SummaryCommand: ParsableCommand {
   func run() throws {
     let config = try configOptions.loadConfig()
     let corpus = try corpusOptions.loadCorpus(configured: config.corpus, cacheConfigured: config.cache)
-    var table = SummaryTable(corpus: corpus)
-    table.assess(asOf: asOfOptions.resolve(corpus), settings: config.risk)
+    let table = SummaryTable.assessed(
+      corpus: corpus, asOf: asOfOptions.resolve(corpus), settings: config.risk)
     let out = StandardOutput()
     switch format {
     case .table:

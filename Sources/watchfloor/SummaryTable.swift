@@ -32,7 +32,7 @@ struct SummaryTable {
     var byRegion: [Region: Row] = [:]
     var unassigned = Row(name: "(unassigned)")
     // The same event told by several reports counts once (Core's IncidentGrouper).
-    let counted = IncidentGrouper(regions: catalog).group(corpus.reports.flatMap(\.incidents)).map(\.merged)
+    let counted = IncidentGrouper(regions: catalog).mergedGroups(corpus.reports.flatMap(\.incidents))
     for incident in counted {
       var row = incident.region.map { byRegion[$0] ?? Row(name: $0.name) } ?? unassigned
       row.incidents += 1

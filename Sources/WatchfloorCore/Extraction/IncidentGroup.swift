@@ -22,11 +22,14 @@ public struct IncidentGroup: Hashable, Sendable, Identifiable {
   /// any member, every member's actors, and main when any member is.
   public var merged: Incident {
     var result = representative
-    for other in incidents.dropFirst() {
-      if let deaths = other.fatalities, deaths > (result.fatalities ?? -1) { result.fatalities = deaths }
-      for actor in other.actors where !result.actors.contains(actor) { result.actors.append(actor) }
-      result.isMainEvent = result.isMainEvent || other.isMainEvent
-    }
+    for other in incidents.dropFirst() { Self.merge(other, into: &result) }
     return result
+  }
+
+  /// Adds a member to a merged incident: the higher toll, its actors, main when it is.
+  static func merge(_ other: Incident, into result: inout Incident) {
+    if let deaths = other.fatalities, deaths > (result.fatalities ?? -1) { result.fatalities = deaths }
+    for actor in other.actors where !result.actors.contains(actor) { result.actors.append(actor) }
+    result.isMainEvent = result.isMainEvent || other.isMainEvent
   }
 }

@@ -9,43 +9,65 @@ public struct IncidentGrouper: Sendable {
   /// The groups of `incidents`, in the order of their first member; ungroupable incidents
   /// (no day-precise date, region or type) are groups of one.
   public func group(_ incidents: [Incident]) -> [IncidentGroup] {
+    memberIndices(of: incidents).map { members in
+      IncidentGroup(representative: incidents[members[0]], incidents: members.map { incidents[$0] })
+    }
+  }
+
+  /// `group(incidents).map(\.merged)`, without gathering each group's members: what counting
+  /// needs (the summary's rows, a region's counted incidents).
+  public func mergedGroups(_ incidents: [Incident]) -> [Incident] {
+    memberIndices(of: incidents).map { members in
+      var result = incidents[members[0]]
+      for index in members.dropFirst() {
+        IncidentGroup.merge(incidents[index], into: &result)
+      }
+      return result
+    }
+  }
+
+  /// The groups of ``group(_:)`` as indices into `incidents`: each group's members, the
+  /// representative first. Sorting and clustering indices instead of incidents copies none.
+  func memberIndices(of incidents: [Incident]) -> [[Int]] {
     struct Key: Hashable {
       var day: Day
       var region: Region
       var type: EventType
     }
-    var clusters: [[Incident]] = []
+    var clusters: [[Int]] = []
     var byKey: [Key: [Int]] = [:]
-    for incident in incidents.sorted(by: { $0.id < $1.id }) {
-      guard let date = incident.date, date.precision == .day, let region = incident.region,
-        let type = incident.eventType
+    // By index: the incidents themselves are read in place, never copied.
+    for index in incidents.indices.sorted(by: { incidents[$0].id < incidents[$1].id }) {
+      guard let date = incidents[index].date, date.precision == .day, let region = incidents[index].region,
+        let type = incidents[index].eventType
       else {
-        clusters.append([incident])
+        clusters.append([index])
         continue
       }
       let key = Key(day: date.day, region: regions.parent(of: region) ?? region, type: type)
-      let candidates = byKey[key, default: []]
-      if let index = candidates.first(where: { fits(incident, clusters[$0]) }) {
-        clusters[index].append(incident)
+      if let cluster = byKey[key]?.first(where: { fits(incidents[index], clusters[$0], of: incidents) }) {
+        clusters[cluster].append(index)
       } else {
         byKey[key, default: []].append(clusters.count)
-        clusters.append([incident])
+        clusters.append([index])
       }
     }
     return clusters.map { members in
-      let representative = members.max {
-        completeness($0) < completeness($1) || (completeness($0) == completeness($1) && $0.id > $1.id)
+      let representative = members.max { a, b in
+        let (x, y) = (completeness(incidents[a]), completeness(incidents[b]))
+        return x < y || (x == y && incidents[a].id > incidents[b].id)
       }!
-      return IncidentGroup(
-        representative: representative,
-        incidents: [representative] + members.filter { $0.id != representative.id })
+      let id = incidents[representative].id
+      return [representative] + members.filter { incidents[$0].id != id }
     }
   }
 
   /// An incident joins a cluster when it comes from another file than every member and its
   /// toll agrees with theirs.
-  private func fits(_ incident: Incident, _ members: [Incident]) -> Bool {
-    members.allSatisfy { $0.source != incident.source && tollsAgree($0.fatalities, incident.fatalities) }
+  private func fits(_ incident: Incident, _ members: [Int], of incidents: [Incident]) -> Bool {
+    members.allSatisfy {
+      incidents[$0].source != incident.source && tollsAgree(incidents[$0].fatalities, incident.fatalities)
+    }
   }
 
   /// Both unknown, one unknown, or within max(1, 20% of the larger).

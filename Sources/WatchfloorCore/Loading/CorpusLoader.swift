@@ -59,7 +59,7 @@ public struct CorpusLoader: Sendable {
   ) throws(CorpusError) -> (
     corpus: Corpus, fingerprints: [String: FileFingerprint]
   ) {
-    let listing = try listFiles(root: root)
+    let listing = try listFiles(root: root, statusOfFiles: false)
     let reporter = progress.map { LoadProgressReporter(total: listing.files.count, handler: $0) }
     let session =
       customExtractor == nil
@@ -84,23 +84,31 @@ public struct CorpusLoader: Sendable {
         if let fingerprint { fingerprints[file.path] = fingerprint }
       }
     }
-    skipped.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    skipped.sort { UTF8Order.precedes($0.path, $1.path) }
     return (Corpus(root: listing.root, reports: reports, skipped: skipped), fingerprints)
   }
 
   /// Walks `root` recursively without reading any file.
   /// - Throws: ``CorpusError`` when `root` is missing, not a directory or unreadable.
   public func listFiles(root: String) throws(CorpusError) -> CorpusListing {
+    try listFiles(root: root, statusOfFiles: true)
+  }
+
+  /// ``listFiles(root:)``; without `statusOfFiles`, an entry whose type the directory tells
+  /// (`d_type`) is not `lstat`ed, and a candidate file's fingerprint is left empty (size 0,
+  /// time 0): what a full load needs, as it reads every candidate (``loadChecked(_:root:cache:)``
+  /// tells a file that cannot be examined as the listing does).
+  func listFiles(root: String, statusOfFiles: Bool) throws(CorpusError) -> CorpusListing {
     let absolute = try Self.resolveRoot(root)
     var files: [CorpusFile] = []
     var skipped: [SkippedFile] = []
     var pending: [String] = [""]
     while let relativeDirectory = pending.popLast() {
       let directory = relativeDirectory.isEmpty ? absolute : absolute + "/" + relativeDirectory
-      let names: [String]
-      switch PosixFileSystem.list(directory) {
+      let names: [(name: String, type: PosixFileSystem.EntryType?)]
+      switch PosixFileSystem.listTyped(directory) {
       case .success(let listed):
-        names = listed.names
+        names = listed.entries
         if listed.undecodable > 0 {
           let where_ = relativeDirectory.isEmpty ? "." : relativeDirectory
           skipped.append(
@@ -115,8 +123,20 @@ public struct CorpusLoader: Sendable {
           SkippedFile(path: relativeDirectory, reason: .failed("cannot read directory: \(error.message)")))
         continue
       }
-      for name in names {
+      for (name, listedType) in names {
         let path = relativeDirectory.isEmpty ? name : relativeDirectory + "/" + name
+        if !statusOfFiles, let listedType {
+          if let reason = Self.skipReason(name: name, type: listedType) {
+            skipped.append(SkippedFile(path: path, reason: reason))
+          } else if listedType == .directory {
+            pending.append(path)
+          } else {
+            files.append(
+              CorpusFile(
+                path: path, fingerprint: FileFingerprint(size: 0, modifiedNanoseconds: 0, contentHash: nil)))
+          }
+          continue
+        }
         switch PosixFileSystem.status(absolute + "/" + path) {
         case .failure(let error):
           skipped.append(SkippedFile(path: path, reason: .failed("cannot examine: \(error.message)")))
@@ -133,8 +153,8 @@ public struct CorpusLoader: Sendable {
         }
       }
     }
-    files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-    skipped.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    files.sort { UTF8Order.precedes($0.path, $1.path) }
+    skipped.sort { UTF8Order.precedes($0.path, $1.path) }
     return CorpusListing(root: absolute, files: files, skipped: skipped)
   }
 
@@ -197,6 +217,12 @@ public struct CorpusLoader: Sendable {
     }
     switch PosixFileSystem.readFile(root + "/" + path, limit: maxFileBytes) {
     case .failed(let message):
+      // A listing without `lstat` leaves a file that cannot even be examined (a directory
+      // that can be listed but not searched) to this point: told as the listing tells it. A
+      // file gone since the listing is "cannot read", as when the listing examined it.
+      if case .failure(let error) = PosixFileSystem.status(root + "/" + path), error.code != ENOENT {
+        return .skipped(SkippedFile(path: path, reason: .failed("cannot examine: \(error.message)")), nil)
+      }
       return .skipped(SkippedFile(path: path, reason: .failed("cannot read: \(message)")), nil)
     case .notRegular(let type):
       let reason = Self.skipReason(name: name, type: type) ?? .notText("not a regular file (directory)")

@@ -46,9 +46,17 @@ enum PosixFileSystem {
   /// The names in a directory (without `.` and `..`), or the error message.
   /// Names that are not valid UTF-8 come back as nil entries in `undecodable`.
   static func list(_ path: String) -> Result<(names: [String], undecodable: Int), PosixError> {
+    listTyped(path).map { (names: $0.entries.map(\.name), undecodable: $0.undecodable) }
+  }
+
+  /// Like ``list(_:)``, with each entry's type as the directory tells it (`d_type`, no `lstat`);
+  /// nil when it does not (`DT_UNKNOWN`: some file systems never fill it in).
+  static func listTyped(
+    _ path: String
+  ) -> Result<(entries: [(name: String, type: EntryType?)], undecodable: Int), PosixError> {
     guard let dir = opendir(path) else { return .failure(PosixError.current()) }
     defer { closedir(dir) }
-    var names: [String] = []
+    var names: [(name: String, type: EntryType?)] = []
     var undecodable = 0
     while let entry = readdir(dir) {
       let name: String? = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
@@ -61,9 +69,22 @@ enum PosixFileSystem {
         continue
       }
       if name == "." || name == ".." { continue }
-      names.append(name)
+      names.append((name, entryType(Int32(entry.pointee.d_type))))
     }
     return .success((names, undecodable))
+  }
+
+  /// The type a `d_type` value names, as `lstat` would tell it; nil for `DT_UNKNOWN`.
+  private static func entryType(_ type: Int32) -> EntryType? {
+    switch type {
+    case Int32(DT_REG): return .regular
+    case Int32(DT_DIR): return .directory
+    case Int32(DT_LNK): return .symlink
+    case Int32(DT_FIFO): return .special("FIFO")
+    case Int32(DT_SOCK): return .special("socket")
+    case Int32(DT_CHR), Int32(DT_BLK): return .special("device")
+    default: return nil
+    }
   }
 
   /// How often a file that changes while being read is read again before giving up and
@@ -93,7 +114,8 @@ enum PosixFileSystem {
       let status = Status(info)
       guard status.type == .regular else { return .notRegular(status.type) }
       guard status.size <= limit else { return .tooLarge(status.size) }
-      guard lseek(fd, 0, SEEK_SET) == 0 else { return .failed(PosixError.current().message) }
+      // A fresh descriptor is at the start already; only a second attempt rewinds.
+      if attempt > 1, lseek(fd, 0, SEEK_SET) != 0 { return .failed(PosixError.current().message) }
       var bytes = [UInt8](repeating: 0, count: max(status.size, 0) + 1)
       var count = 0
       while true {
@@ -111,6 +133,9 @@ enum PosixFileSystem {
         if got == 0 { break }
         if count == 0 { interference?.afterFirstChunk?(attempt) }
         count += got
+        // All the bytes `fstat` announced: no read to see the end (a file that grew or changed
+        // meanwhile is caught by the `fstat` below, as after any read).
+        if count == status.size { break }
       }
       guard count <= limit else { return .tooLarge(count) }
       bytes.removeLast(bytes.count - count)

@@ -32,11 +32,11 @@ public struct AdviceIndex: Sendable {
   /// The entries relevant to each region (before roll-up), newest first
   /// (``Entry/isListedBefore(_:)``), so a region's advice is read in order without sorting.
   private(set) var entriesByRegion: [Region: [Entry]] = [:]
-  private let names: [Name]
+  private let names: RegionNames
 
   /// Indexes the advice-bearing reports of `corpus`.
   public init(corpus: Corpus, catalog: RegionCatalog = .bundled) {
-    names = AdviceIndex.regionNames(catalog)
+    names = RegionNames(catalog)
     // Reading each report's advice is independent of the others: in parallel (chunks of
     // reports), then indexed in corpus order as before.
     let reports = corpus.reports
@@ -132,59 +132,14 @@ public struct AdviceIndex: Sendable {
     // An incident placed in a region makes the report relevant to it. Otherwise the title and
     // the advice itself count; the rest of the body only when the report places none of its
     // incidents in a region (a Ménaka alert that mentions convoys from Gao is not Gao's advice).
-    var regions = Set(incidentRegions).union(AdviceIndex.regionsNamed(in: titleAndAdvice, names: names))
+    var regions = Set(incidentRegions).union(names.regions(in: titleAndAdvice))
     if incidentRegions.isEmpty {
-      regions.formUnion(AdviceIndex.regionsNamed(in: titleAndAdvice + [report.body], names: names))
+      regions.formUnion(names.regions(in: titleAndAdvice + [report.body]))
     }
     let advisories = sections.compactMap { kind, section in
       let text = AdvisorySelector.cleaned(String(section.text), kind: kind)
       return text.isEmpty ? nil : Advisory(kind: kind, text: text, source: report.path, date: report.date)
     }
     return Entry(path: report.path, date: report.date, advisories: advisories, regions: regions)
-  }
-
-  /// A region name or spelling: lower-cased UTF-8 (for the quick test) and folded (for the exact one).
-  struct Name: Sendable {
-    var region: Region
-    var lowered: [UInt8]
-    var folded: String
-  }
-
-  /// Every region's names and spellings.
-  static func regionNames(_ catalog: RegionCatalog) -> [Name] {
-    catalog.entries.flatMap { entry in
-      ([entry.region.name] + entry.aliases).map {
-        Name(region: entry.region, lowered: Array($0.lowercased().utf8), folded: TextFolding.key($0))
-      }
-    }.filter { !$0.folded.isEmpty }
-  }
-
-  /// The regions whose names occur in `texts` as whole words (case and diacritics ignored).
-  static func regionsNamed(in texts: [String], names: [Name]) -> Set<Region> {
-    // Cheap byte test first (folding is costly, and most texts name few regions); then the
-    // exact test on folded text at word boundaries.
-    let lowered = texts.map { Array($0.lowercased().utf8) }
-    let candidates = names.filter { name in lowered.contains { $0.containsBytes(name.lowered) } }
-    guard !candidates.isEmpty else { return [] }
-    let folded = " " + TextFolding.key(texts.joined(separator: "\n")) + " "
-    return Set(candidates.filter { folded.contains(" " + $0.folded + " ") }.map(\.region))
-  }
-}
-
-extension Array where Element == UInt8 {
-  /// Whether `needle` occurs in these bytes.
-  fileprivate func containsBytes(_ needle: [UInt8]) -> Bool {
-    guard let first = needle.first, needle.count <= count else { return needle.isEmpty }
-    var i = 0
-    let last = count - needle.count
-    while i <= last {
-      if self[i] == first {
-        var j = 1
-        while j < needle.count && self[i + j] == needle[j] { j += 1 }
-        if j == needle.count { return true }
-      }
-      i += 1
-    }
-    return false
   }
 }

@@ -69,9 +69,28 @@ public struct AdvisorySelector: Sendable {
 extension String {
   /// Without leading and trailing spaces, tabs and newlines.
   func trimmingWhitespace() -> String {
+    if let trimmed = trimmingASCIIWhitespace() { return trimmed }
     let isSpace: (Character) -> Bool = { $0.isWhitespace }
     guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) })
     else { return "" }
     return String(self[start...end])
+  }
+}
+
+extension String {
+  /// ``trimmingWhitespace()`` on bytes, when the first and last bytes that are not ASCII
+  /// whitespace (tab, line feed, vertical tab, form feed, carriage return, space) are ASCII:
+  /// then the Characters trimmed are exactly those bytes (an ASCII byte between ASCII bytes is
+  /// a grapheme of its own, a carriage return and line feed one whitespace grapheme). Nil
+  /// otherwise (no such byte, or a non-ASCII one, which may be whitespace or join a grapheme).
+  fileprivate func trimmingASCIIWhitespace() -> String? {
+    let utf8 = self.utf8
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+    guard let first = utf8.firstIndex(where: { !isSpace($0) }),
+      let last = utf8.lastIndex(where: { !isSpace($0) }),
+      utf8[first] < 0x80, utf8[last] < 0x80
+    else { return nil }
+    if first == utf8.startIndex, last == utf8.index(before: utf8.endIndex) { return self }
+    return String(self[first..<utf8.index(after: last)])
   }
 }

@@ -33,8 +33,8 @@ enum RegionIncidents {
   /// they never join a group.
   static func counted(_ candidates: [Incident], asOf: Day, catalog: RegionCatalog) -> [CountedIncident] {
     let known = candidates.filter { incident in incident.date.map { $0.day <= asOf } ?? false }
-    return IncidentGrouper(regions: catalog).group(known).compactMap { group in
-      CountedIncident(group.merged, asOf: asOf)
+    return IncidentGrouper(regions: catalog).mergedGroups(known).compactMap {
+      CountedIncident($0, asOf: asOf)
     }
   }
 }

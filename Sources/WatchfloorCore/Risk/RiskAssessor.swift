@@ -86,12 +86,21 @@ public struct RiskAssessor: Sendable {
   }
 
   /// Assessments of `regions` in order, each with the others as the watched set.
+  ///
+  /// Rated from a ``RiskIndex`` of `corpus` (the same assessments as the corpus scan, at the
+  /// cost of each region's incidents of the last 13 months): scanning and grouping every
+  /// incident of the whole history once per region grew faster than the corpus.
   public func assessAll(regions: [Region], corpus: Corpus, asOf: Day) -> [RegionAssessment] {
+    assessAll(regions: regions, index: RiskIndex(corpus: corpus, catalog: catalog), asOf: asOf)
+  }
+
+  /// ``assessAll(regions:corpus:asOf:)`` from an index of the corpus built beforehand (with
+  /// this assessor's catalogue), so the index can be built while other work runs.
+  public func assessAll(regions: [Region], index: RiskIndex, asOf: Day) -> [RegionAssessment] {
     let watched = Set(regions)
-    let index = AdviceIndex(corpus: corpus, catalog: catalog)
     // Each region is rated on its own from the same values: in parallel, in order.
     return ParallelMap.map(regions) { [self] region in
-      assess(region: region, watched: watched, corpus: corpus, asOf: asOf, adviceIndex: index)
+      assess(region: region, watched: watched, index: index, asOf: asOf)
     }
   }
 }

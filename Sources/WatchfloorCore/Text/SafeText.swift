@@ -6,6 +6,7 @@ public enum SafeText {
   /// Text safe to draw on one line: C0/C1 controls and DEL become `�`, tabs and newlines
   /// become spaces, bidi overrides and zero-width characters are removed.
   public static func singleLine(_ text: some StringProtocol) -> String {
+    if SafeTextScan.isUnchanged(text, keepingNewlines: false) { return String(text) }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       switch scalar.value {
@@ -20,7 +21,9 @@ public enum SafeText {
 
   /// Like ``singleLine(_:)`` but keeps newlines, for multi-line blocks.
   public static func multiLine(_ text: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false)
+    // Most text needs nothing: a byte scan, instead of splitting and rebuilding every line.
+    if SafeTextScan.isUnchanged(text, keepingNewlines: true) { return text }
+    return text.split(separator: "\n", omittingEmptySubsequences: false)
       .map { singleLine($0) }
       .joined(separator: "\n")
   }

@@ -132,4 +132,21 @@ import WatchfloorTestSupport
       }
     }
   }
+
+  /// `summary` rates every row with ``RiskAssessor/assessAll(regions:corpus:asOf:)`` (from an
+  /// index): the same ratings as the corpus scan, region by region, each in its place.
+  @Test(arguments: [false, true])
+  func assessAllRatesLikeTheCorpusScan(decade: Bool) {
+    let corpus = decade ? Self.decade : Self.fixtures
+    let regions = RegionCatalog.bundled.regions
+    for day in days(corpus) {
+      let all = assessor.assessAll(regions: regions, corpus: corpus, asOf: day)
+      #expect(all.map(\.region) == regions)
+      #expect(assessor.assessAll(regions: regions, index: RiskIndex(corpus: corpus), asOf: day) == all)
+      for (region, rating) in zip(regions, all) {
+        let scanned = assessor.assess(region: region, watched: Set(regions), corpus: corpus, asOf: day)
+        #expect(rating == scanned, "\(region) as of \(day.iso)")
+      }
+    }
+  }
 }
