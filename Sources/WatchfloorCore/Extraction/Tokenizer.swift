@@ -41,11 +41,16 @@ public enum Tokenizer {
 
   /// The tokens of `text` computed over Unicode scalars, or nil when some scalar might not be a
   /// `Character` of its own (see ``standsAlone(_:)``); then the `Character` walk must be used.
+  /// A native string is cut from its UTF-8 bytes (``ByteTokenizer``); a bridged one from its
+  /// decoded scalars (``ScalarTokenizer``).
   static func scalarTokens(of text: String) -> [TextToken]? {
+    switch ByteTokenizer.tokens(of: text) {
+    case .tokens(let tokens): return tokens
+    case .needsCharacterWalk: return nil
+    case nil: break
+    }
     if PlainASCII.holds(for: text) {
-      if let tokens = ASCIITokenizer.tokens(of: text) { return tokens }
-      let scalars = PlainASCII.scalars(of: text)
-      return ScalarTokenizer(text: text, scalars: scalars, offsets: nil).tokens()
+      return ScalarTokenizer(text: text, scalars: PlainASCII.scalars(of: text), offsets: nil).tokens()
     }
     guard let (scalars, offsets) = PlainASCII.standAloneScalars(of: text) else { return nil }
     return ScalarTokenizer(text: text, scalars: scalars, offsets: offsets).tokens()
