@@ -13,47 +13,59 @@ public struct ActorMatcher: Sendable {
         i += 1
         continue
       }
-      let words = tokens[i..<next]
-      let exact = words.map(\.text).joined(separator: " ")
-      let candidates = aliases.filter { alias in
+      // The words as written, joined once: the exact spelling test and the mention's phrase.
+      let phrase = TextToken.phrase(tokens, i..<next)
+      let alias = aliases.first { alias in
         guard let required = alias.exactText else { return true }
         return required.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
-          == exact
+          == phrase
       }
-      guard let alias = candidates.first else {
+      guard let alias else {
         i += 1
         continue
       }
       // "anti-government", "pro-France": the word qualifies something else.
-      if i > 0, ["anti", "pro", "ex", "former"].contains(tokens[i - 1].folded),
-        tokens[i - 1].following == "-"
-      {
+      if i > 0, Self.isPrefixWord(tokens[i - 1].folded), tokens[i - 1].following == "-" {
         i = next
         continue
       }
       // "GATIA militiamen", "JNIM militants": a generic word right after a named group is
       // that group.
       if let previous = result.last, previous.tokens.upperBound == i,
-        [.unidentified, .militia].contains(alias.actorClass),
+        alias.actorClass == .unidentified || alias.actorClass == .militia,
         alias.name == "Unidentified armed group"
           || alias.name == "Communal militia", previous.name != alias.name
       {
         i = next
         continue
       }
-      let last = tokens[next - 1]
       let qualifier =
-        (last.following == "-" && next < tokens.count
+        (tokens[next - 1].following == "-" && next < tokens.count
           && qualifierWords.contains(tokens[next].folded))
         || (next < tokens.count && qualifierWords.contains(tokens[next].folded)
-          && ["linked", "affiliated", "aligned", "allied"].contains(tokens[next].folded))
+          && Self.isAllianceWord(tokens[next].folded))
       result.append(
         ActorMention(
           name: alias.name, actorClass: alias.actorClass, tokens: i..<next,
-          phrase: words.map(\.text).joined(separator: " "), isQualifier: qualifier))
+          phrase: phrase, isQualifier: qualifier))
       i = next
     }
     return result
+  }
+
+  /// "anti", "pro", "ex", "former" (a switch: an array literal here was built per match).
+  private static func isPrefixWord(_ word: String) -> Bool {
+    switch word {
+    case "anti", "pro", "ex", "former": true
+    default: false
+    }
+  }
+
+  private static func isAllianceWord(_ word: String) -> Bool {
+    switch word {
+    case "linked", "affiliated", "aligned", "allied": true
+    default: false
+    }
   }
 
   private let qualifierWords: Set<String> = [

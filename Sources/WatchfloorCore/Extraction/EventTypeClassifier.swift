@@ -39,7 +39,7 @@ public struct EventTypeClassifier: Sendable {
         !match.range.contains(where: excluded.contains)
       else { continue }
       scores[cue.code, default: 0] += cue.weight
-      words.append(tokens[match.range].map(\.text).joined(separator: " "))
+      words.append(TextToken.phrase(tokens, match.range))
     }
     return (scores, words)
   }

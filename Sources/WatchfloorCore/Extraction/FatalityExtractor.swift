@@ -45,9 +45,8 @@ public struct FatalityExtractor: Sendable {
       let phrase = kept.map { t[$0.index].text }.joined(separator: " + ")
       return FatalityReading(count: kept.reduce(0) { $0 + $1.value }, phrase: phrase, isAggregate: false)
     }
-    if let zero = cues.zero.matches(in: t).first {
-      return FatalityReading(
-        count: 0, phrase: t[zero.range].map(\.text).joined(separator: " "), isAggregate: false)
+    if let zero = cues.zero.firstMatch(in: t) {
+      return FatalityReading(count: 0, phrase: TextToken.phrase(t, zero.range), isAggregate: false)
     }
     if let aggregate = counts.first {
       return FatalityReading(count: aggregate.value, phrase: t[aggregate.index].text, isAggregate: true)
@@ -206,8 +205,10 @@ public struct FatalityExtractor: Sendable {
   }
 
   private func isHedgeTail(_ t: [TextToken], _ k: Int) -> Bool {
-    ["least", "than", "to", "many", "estimated", "approximately", "about", "around", "nearly"].contains(
-      t[k].folded)
+    switch t[k].folded {
+    case "least", "than", "to", "many", "estimated", "approximately", "about", "around", "nearly": true
+    default: false
+    }
   }
 
   private func isSubset(_ t: [TextToken], before j: Int) -> Bool {
@@ -229,7 +230,8 @@ public struct FatalityExtractor: Sendable {
   ) -> Int? {
     guard !excluded.contains(j), let (value, next) = NumberWords.count(in: t, at: j) else { return nil }
     if t[j].number != nil {
-      if t[j].text.count == 4, (1900...2100).contains(value) { return nil }
+      // Digits are ASCII: the byte count is the length.
+      if t[j].text.utf8.count == 4, (1900...2100).contains(value) { return nil }
       if value > 5000 { return nil }
     }
     if next < t.count, cues.notCount.contains(t[next].folded) { return nil }
@@ -241,12 +243,11 @@ public struct FatalityExtractor: Sendable {
     // "a", "an", "the same": only before someone.
     let word = t[j].folded
     if word == "a" || word == "an", next + 1 < t.count,
-      let vague = NumberWords.value(of: t[next].folded + " " + t[next + 1].folded)
+      let vague = NumberWords.value(of: t[next].folded, t[next + 1].folded)
     {
       return vague  // "an unknown number of"
     }
-    if ["a", "an", "one", "single", "lone", "some", "both", "few"].contains(word) || t[j].folded == "several"
-    {
+    if Self.isVagueCount(word) || t[j].folded == "several" {
       guard next < t.count else { return word == "one" ? value : nil }
       if word == "one", t[next].folded == "of" { return 1 }
       if word == "one" || word == "several" || word == "both" {
@@ -268,6 +269,15 @@ public struct FatalityExtractor: Sendable {
     return value
   }
 
+  /// "a", "an", "one", "single", "lone", "some", "both", "few": a count only before someone.
+  /// (Switches instead of array literals, which were built on every call.)
+  private static func isVagueCount(_ word: String) -> Bool {
+    switch word {
+    case "a", "an", "one", "single", "lone", "some", "both", "few": true
+    default: false
+    }
+  }
+
   private func isPersonWord(_ t: [TextToken], at start: Int, within n: Int) -> Bool {
     var k = start
     while k < min(t.count, start + n) {
@@ -281,14 +291,15 @@ public struct FatalityExtractor: Sendable {
     var j = k
     while j < min(t.count, k + 3) {
       let w = t[j].folded
-      if ["people", "men", "women", "children", "police", "villagers"].contains(w) { return false }
-      if [
-        "man", "woman", "child", "chief", "leader", "commander", "mayor", "imam", "driver", "soldier",
+      switch w {
+      case "people", "men", "women", "children", "police", "villagers":
+        return false
+      case "man", "woman", "child", "chief", "leader", "commander", "mayor", "imam", "driver", "soldier",
         "gendarme", "teacher", "trader", "herder", "farmer", "boy", "girl", "official", "person",
-        "victim", "guard", "officer", "policeman", "owner", "son", "brother", "father", "deputy",
-      ]
-      .contains(w) {
+        "victim", "guard", "officer", "policeman", "owner", "son", "brother", "father", "deputy":
         return true
+      default:
+        break
       }
       j += 1
     }
@@ -300,14 +311,15 @@ public struct FatalityExtractor: Sendable {
   private static let periodLeadWords = WordSet(["in", "during", "throughout"])
 
   private func firstAggregate(_ t: [TextToken]) -> Int {
-    for k in 1..<max(1, t.count) where FatalityExtractor.periodLeadWords.contains(t[k - 1]) {
-      if t[k].text.count == 4, let year = t[k].number, (1900...2100).contains(year),
+    let periodLeadWords = FatalityExtractor.periodLeadWords
+    for k in 1..<max(1, t.count) where periodLeadWords.contains(t, at: k - 1) {
+      if let year = t[k].number, t[k].text.utf8.count == 4, (1900...2100).contains(year),
         k + 1 >= t.count || DateExtractor.months[t[k + 1].folded] == nil
       {
         return 0
       }
     }
-    if !cues.aggregateSentence.matches(in: t).isEmpty { return 0 }
-    return cues.aggregate.matches(in: t).first?.range.lowerBound ?? t.count
+    if cues.aggregateSentence.firstMatch(in: t) != nil { return 0 }
+    return cues.aggregate.firstMatch(in: t)?.range.lowerBound ?? t.count
   }
 }

@@ -117,6 +117,15 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     return (nodes[best.node].values, best.next)
   }
 
+  /// The first name in `tokens` (the longest starting at the first token that starts one):
+  /// `matches(in: tokens).first` without collecting the others.
+  public func firstMatch(in tokens: [TextToken]) -> (values: [Value], range: Range<Int>)? {
+    for i in tokens.indices {
+      if let (found, next) = match(tokens, at: i) { return (found, i..<next) }
+    }
+    return nil
+  }
+
   /// Every name in `tokens`, left to right, longest first, not overlapping.
   public func matches(in tokens: [TextToken]) -> [(values: [Value], range: Range<Int>)] {
     var result: [(values: [Value], range: Range<Int>)] = []

@@ -56,4 +56,17 @@ public struct TextToken: Hashable, Sendable {
     }
     return hash | (1 << 63)
   }
+
+  /// The words of `tokens[range]` as written, joined by single spaces (what
+  /// `tokens[range].map(\.text).joined(separator: " ")` gives, without the key path and the
+  /// intermediate array).
+  static func phrase(_ tokens: [TextToken], _ range: Range<Int>) -> String {
+    guard let first = range.first else { return "" }
+    var phrase = tokens[first].text
+    for k in range.dropFirst() {
+      phrase += " "
+      phrase += tokens[k].text
+    }
+    return phrase
+  }
 }

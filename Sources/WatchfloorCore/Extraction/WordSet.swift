@@ -20,6 +20,16 @@ struct WordSet: Sendable {
     }
   }
 
+  /// Whether the folded word of `tokens[i]` is in the set; reads the token's fields in place
+  /// (passing `tokens[i]` itself copies the whole token).
+  @inline(__always)
+  func contains(_ tokens: [TextToken], at i: Int) -> Bool {
+    let key = tokens[i].wordKey
+    guard wordsAreASCII, key != 0 else { return strings.contains(tokens[i].folded) }
+    guard let index = table.child(of: 0, key: key) else { return false }
+    return words[index] == tokens[i].folded
+  }
+
   /// Whether the token's folded word is in the set.
   func contains(_ token: TextToken) -> Bool {
     let key = token.wordKey
