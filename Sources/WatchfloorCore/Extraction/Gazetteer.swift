@@ -15,14 +15,18 @@ public struct Gazetteer: Sendable {
     self.entries = entries
     self.regions = regions
     var places = PhraseIndex<GazetteerEntry>()
-    var allKeys: Set<String> = []
+    // Every key, repeats included: ``SpellingVariants`` keeps each once.
+    var allKeys: [String] = []
     for entry in entries {
       // Spellings that fold to the same key ("Gabriel Touré", "Gabriel Toure") are one name.
-      var keys: Set<String> = []
-      for name in [entry.name] + entry.aliases where keys.insert(TextFolding.key(name)).inserted {
+      var keys: [String] = []
+      for name in CollectionOfOne(entry.name) + entry.aliases {
+        let key = TextFolding.key(name)
+        guard !keys.contains(key) else { continue }
+        keys.append(key)
         places.add(name, entry)
       }
-      allKeys.formUnion(keys)
+      allKeys += keys
     }
     self.places = places
     self.spellings = SpellingVariants(names: allKeys)
@@ -42,13 +46,27 @@ public struct Gazetteer: Sendable {
       let region2023 = cells[2].isEmpty ? nil : regions.region(named: cells[2])
       let kind = GazetteerEntry.Kind(rawValue: cells[3].lowercased()) ?? .village
       let cercle = cells.count > 4 && !cells[4].isEmpty ? cells[4] : nil
-      let aliases = cells.count > 5 ? cells[5].split(separator: "|").map(String.init) : []
+      let aliases = cells.count > 5 ? Self.aliases(cells[5]) : []
       entries.append(
         GazetteerEntry(
           name: cells[0], region: region, region2023: region2023, kind: kind, cercle: cercle,
           aliases: aliases))
     }
     self.init(entries: entries, regions: regions)
+  }
+
+  /// The `|`-separated spellings of an aliases cell, empty ones dropped: as
+  /// `cell.split(separator: "|")`, cut at the bytes when no `|` can be part of a larger
+  /// `Character` (no byte outside ASCII next to one, and no `\r`).
+  static func aliases(_ cell: String) -> [String] {
+    let bytes = Array(cell.utf8)
+    let bar = UInt8(ascii: "|")
+    let joinable = bytes.indices.contains { i in
+      bytes[i] == 0x0D
+        || bytes[i] == bar && (i > 0 && bytes[i - 1] >= 0x80 || i + 1 < bytes.count && bytes[i + 1] >= 0x80)
+    }
+    guard !joinable else { return cell.split(separator: "|").map(String.init) }
+    return bytes.split(separator: bar).map { String(decoding: $0, as: UTF8.self) }
   }
 
   /// The gazetteer shipped in the package resources, loaded once.

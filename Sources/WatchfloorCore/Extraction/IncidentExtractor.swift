@@ -210,14 +210,16 @@ public struct IncidentExtractor: Sendable {
 
   /// "said", "told", "according to": words someone said.
   private func isAttributedSpeech(_ sentence: AnalyzedSentence) -> Bool {
-    let words = sentence.tokens.map(\.folded)
-    return words.contains(where: IncidentExtractor.speechWords.contains)
-      || zip(words, words.dropFirst()).contains { $0 == "according" && $1 == "to" }
+    // Index loops: `contains(where:)` and `zip` copied every token (two strings retained).
+    let t = sentence.tokens
+    for k in t.indices where IncidentExtractor.speechWords.contains(t[k]) { return true }
+    for k in t.indices.dropFirst() where t[k - 1].folded == "according" && t[k].folded == "to" { return true }
+    return false
   }
 
-  private static let speechWords: Set<String> = [
+  private static let speechWords = WordSet([
     "said", "says", "told", "tells", "stated", "added", "explained", "recalled", "recounted",
-  ]
+  ])
 
   /// Drops incidents that retell another of the same report: the lead under an alert's title
   /// ("Explosive device hits a vehicle on Nov. 17; four killed") when the Event section tells
@@ -423,15 +425,15 @@ public struct IncidentExtractor: Sendable {
   private func victimClasses(_ sentence: AnalyzedSentence) -> [ActorClass] {
     let t = sentence.tokens
     var result: [ActorClass] = []
-    for k in t.indices where IncidentExtractor.attackWords.contains(t[k].folded) {
+    for k in t.indices where IncidentExtractor.attackWords.contains(t[k]) {
       let passive = k > 0 && ["was", "were", "been", "being"].contains(t[k - 1].folded)
       // "gunmen shot dead three vendors": "dead" follows an active verb, the actor before it
       // is the attacker.
       let activeResult =
-        k >= 1 && IncidentExtractor.resultWords.contains(t[k].folded) && t[k - 1].folded == "shot"
+        k >= 1 && IncidentExtractor.resultWords.contains(t[k]) && t[k - 1].folded == "shot"
         && !(k >= 2 && ["was", "were", "been", "being"].contains(t[k - 2].folded))
       if activeResult { continue }
-      if passive || IncidentExtractor.resultWords.contains(t[k].folded) {
+      if passive || IncidentExtractor.resultWords.contains(t[k]) {
         if let before = sentence.actors.last(where: {
           $0.tokens.upperBound <= k && $0.tokens.upperBound >= k - 5
         }) {
@@ -440,13 +442,13 @@ public struct IncidentExtractor: Sendable {
       }
       let window = (k + 1)..<min(t.count, k + 5)
       if !passive, t[k].following != ",",
-        let noun = window.first(where: { IncidentExtractor.peopleWords.contains(t[$0].folded) }),
+        let noun = window.first(where: { IncidentExtractor.peopleWords.contains(t[$0]) }),
         !sentence.actors.contains(where: { $0.tokens.contains(noun) && $0.actorClass.isArmed })
       {
         result.append(.civilians)
       }
-      if passive || IncidentExtractor.resultWords.contains(t[k].folded),
-        let noun = (max(0, k - 4)..<k).first(where: { IncidentExtractor.peopleWords.contains(t[$0].folded) }),
+      if passive || IncidentExtractor.resultWords.contains(t[k]),
+        let noun = (max(0, k - 4)..<k).first(where: { IncidentExtractor.peopleWords.contains(t[$0]) }),
         !sentence.actors.contains(where: { $0.tokens.contains(noun) && $0.actorClass.isArmed })
       {
         result.append(.civilians)
@@ -455,7 +457,7 @@ public struct IncidentExtractor: Sendable {
         let after = sentence.actors.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 6 }
         ),
         !t[(k + 1)..<after.tokens.lowerBound].contains(where: {
-          IncidentExtractor.clauseWords.contains($0.folded)
+          IncidentExtractor.clauseWords.contains($0)
         })
       {
         result.append(after.actorClass)
@@ -464,14 +466,14 @@ public struct IncidentExtractor: Sendable {
     return result
   }
 
-  private static let attackWords: Set<String> = [
+  private static let attackWords = WordSet([
     "attacked", "attack", "attacking", "ambushed", "ambushing", "targeted", "targeting", "killed", "killing",
     "kill", "assassinated", "executed", "abducted", "kidnapped", "shot", "murdered", "massacred", "dead",
     "died", "wounded", "injured", "raided", "stormed", "struck", "hit", "fired", "against",
-  ]
-  private static let resultWords: Set<String> = ["dead", "died"]
+  ])
+  private static let resultWords = WordSet(["dead", "died"])
   /// Unarmed people named as victims ("killing 12 individuals").
-  private static let peopleWords: Set<String> = [
+  private static let peopleWords = WordSet([
     "people", "persons", "person", "individuals", "individual", "men", "man", "women", "woman", "children",
     "child", "elders", "elder", "boy", "girl", "boys", "girls", "youths", "shopkeeper", "scholar", "imam",
     "chief", "notable", "notables", "family", "relatives", "trader", "traders", "herder", "herders",
@@ -483,8 +485,8 @@ public struct IncidentExtractor: Sendable {
     "employees", "healer", "activist", "herdsman", "herdsmen", "pastoralist", "pastoralists", "youth",
     "fishermen", "fisherman", "pilgrims", "couple", "wife", "husband", "son", "daughter", "brother",
     "father", "cleric", "marabout", "shopkeepers", "relative", "talibe", "contractor", "contractors",
-  ]
-  private static let clauseWords: Set<String> = ["by", "and", "while", "when", "after", "as", "in", "with"]
+  ])
+  private static let clauseWords = WordSet(["by", "and", "while", "when", "after", "as", "in", "with"])
 
   /// The toll: the first sentence that states one, plus later ones that add victims ("also",
   /// "another"); cumulative tolls are left out; a stated "no casualties" gives 0.
@@ -501,7 +503,7 @@ public struct IncidentExtractor: Sendable {
       if total == nil {
         total = reading.count
         words.append(reading.phrase)
-      } else if sentence.tokens.contains(where: { IncidentExtractor.addingWords.contains($0.folded) }) {
+      } else if sentence.tokens.contains(where: { IncidentExtractor.addingWords.contains($0) }) {
         total! += reading.count
         words.append(reading.phrase)
       }
@@ -516,7 +518,7 @@ public struct IncidentExtractor: Sendable {
     "context", "background", "significance", "what you need to know", "analysis", "assessment",
   ]
 
-  private static let addingWords: Set<String> = ["also", "another", "additional", "further", "other"]
+  private static let addingWords = WordSet(["also", "another", "additional", "further", "other"])
 
   /// The actors of the reporting sentences, then of the detail sentences; qualifiers and
   /// generic names dropped when a specific one says the same.
@@ -555,10 +557,13 @@ public struct IncidentExtractor: Sendable {
 
   /// True for "no group has claimed", "nobody claimed", "the attack was not claimed", "unclaimed".
   static func deniesAClaim(_ tokens: [TextToken]) -> Bool {
-    let words = tokens.map(\.folded)
-    if words.contains("unclaimed") { return true }
-    guard let claimed = words.firstIndex(where: { $0 == "claimed" || $0 == "claim" }) else { return false }
-    return words[max(0, claimed - 4)..<claimed].contains { ["no", "not", "nobody", "none"].contains($0) }
+    if tokens.contains(where: { $0.folded == "unclaimed" }) { return true }
+    guard let claimed = tokens.firstIndex(where: { $0.folded == "claimed" || $0.folded == "claim" }) else {
+      return false
+    }
+    return tokens[max(0, claimed - 4)..<claimed].contains {
+      ["no", "not", "nobody", "none"].contains($0.folded)
+    }
   }
 
   /// Adds the actor ACLED always codes for a type: civilians for violence against civilians,

@@ -284,14 +284,15 @@ public struct PlaceResolver: Sendable {
 
   /// Places named in a sentence (capitalised names only, so "dire" the adjective is no town).
   func placeMentions(_ t: [TextToken]) -> [PlaceMention] {
-    var excluded: Set<Int> = []
+    // The tokens of actor names (a few ranges: no set to build).
+    var excluded: [Range<Int>] = []
     for match in actors.index.matches(in: t) where match.values.contains(where: { $0.exactText == nil }) {
-      excluded.formUnion(match.range)
+      excluded.append(match.range)
     }
     var result: [PlaceMention] = []
     var i = 0
     while i < t.count {
-      if t[i].isCapitalized, !excluded.contains(i), !namesGroup(t, before: i),
+      if t[i].isCapitalized, !excluded.contains(where: { $0.contains(i) }), !namesGroup(t, before: i),
         let (entries, next) = gazetteer.places.match(t, at: i) ?? possessiveStem(t, at: i)
           ?? misspelt(t, at: i),
         !(i == 0 && next == i + 1 && PlaceResolver.sentenceStartWords.contains(t[i].folded))
@@ -315,7 +316,8 @@ public struct PlaceResolver: Sendable {
   /// every name it could be lies in the same region. Words in capitals (acronyms) never are.
   private func misspelt(_ t: [TextToken], at i: Int) -> (values: [GazetteerEntry], next: Int)? {
     let word = t[i].folded
-    guard word.count >= SpellingVariants.minimumLength, t[i].text.contains(where: \.isLowercase)
+    guard SpellingVariants.hasAtLeast(SpellingVariants.minimumLength, charactersIn: word),
+      Self.hasLowercase(t[i].text)
     else { return nil }
     let entries = gazetteer.spellings.names(near: word).flatMap { gazetteer.places.lookup($0) }
     guard let region = entries.first?.region, entries.allSatisfy({ $0.region == region }) else {
@@ -324,10 +326,19 @@ public struct PlaceResolver: Sendable {
     return (entries, i + 1)
   }
 
+  /// `text.contains(where: \.isLowercase)`, by its bytes when every byte is a `Character`.
+  private static func hasLowercase(_ text: String) -> Bool {
+    guard text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+      return text.contains(where: \.isLowercase)
+    }
+    return text.utf8.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+  }
+
   /// "Kidals", "Timbuktus": a possessive that lost its apostrophe.
   private func possessiveStem(_ t: [TextToken], at i: Int) -> (values: [GazetteerEntry], next: Int)? {
     let word = t[i].folded
-    guard word.count > 4, word.hasSuffix("s") else { return nil }
+    // A last `Character` "s" is a last byte "s": most words are rejected by that byte.
+    guard word.utf8.last == UInt8(ascii: "s"), word.count > 4, word.hasSuffix("s") else { return nil }
     var stem = t[i]
     stem.folded = String(word.dropLast())
     guard let found = gazetteer.places.match([stem], at: 0), found.next == 1 else { return nil }
@@ -386,16 +397,18 @@ public struct PlaceResolver: Sendable {
 
   /// The regions and cercles a report names anywhere, and the regions its hints point to.
   func mentionedAreas(_ context: [[TextToken]]) -> ReportAreas {
-    var keys: Set<String> = []
+    // A report names the same few regions and cercles again and again: each distinct name is
+    // folded once (names are compared as written, then as keys).
+    var names: [String] = []
     for tokens in context {
       for match in gazetteer.regionNames.matches(in: tokens) {
-        if let region = match.values.first { keys.insert(TextFolding.key(region.name)) }
+        if let region = match.values.first, !names.contains(region.name) { names.append(region.name) }
       }
       for place in placeMentions(tokens) where place.entries.count == 1 {
-        if let cercle = place.entries[0].cercle { keys.insert(TextFolding.key(cercle)) }
+        if let cercle = place.entries[0].cercle, !names.contains(cercle) { names.append(cercle) }
       }
     }
-    return ReportAreas(named: keys, hinted: hints.regions(in: context))
+    return ReportAreas(named: Set(names.map(TextFolding.key)), hinted: hints.regions(in: context))
   }
 
   /// Among rows of the same name: the one whose region or cercle the report names, else one in

@@ -10,6 +10,18 @@ enum ResourceText {
     return text
   }
 
+  /// The bytes of `name.ext` in the module bundle, or none when it is missing or unreadable.
+  ///
+  /// For a table read by its bytes (``VillageGazetteer``): no `String` is built, so the
+  /// megabyte is neither validated nor copied twice. The file is written by the build script as
+  /// UTF-8; its cells are decoded when a row is read.
+  static func loadBytes(_ name: String, _ ext: String = "tsv") -> [UInt8] {
+    guard let url = Bundle.module.url(forResource: name, withExtension: ext),
+      let data = FileManager.default.contents(atPath: url.path)
+    else { return [] }
+    return [UInt8](data)
+  }
+
   /// Rows of a TSV text: `#` comments, blank lines and a header whose first cell is `header`
   /// are skipped; cells are split on tabs and trimmed of white space (as by
   /// `CharacterSet.whitespaces`).

@@ -100,6 +100,9 @@ struct ScalarSentenceSplitter {
     }
     if index - wordStart == 1, isUppercase(scalars[wordStart]) { return false }  // initial: "A. Dicko"
     if scalars[wordStart..<index].contains(".") { return false }  // "U.S." "e.g."
+    // Lower-casing never makes fewer scalars: a longer word is no abbreviation, and needs no
+    // `String`.
+    guard index - wordStart <= SentenceSplitter.longestAbbreviation else { return true }
     let word = String(text[stringIndex(utf8Offset(wordStart))..<stringIndex(utf8Offset(index))])
     return !SentenceSplitter.isAbbreviation(word)
   }

@@ -113,6 +113,9 @@ public enum SentenceSplitter {
     abbreviations.contains(word.lowercased())
   }
 
+  /// The most scalars an abbreviation has.
+  static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
+
   private static let abbreviations: Set<String> = [
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "capt", "cpt", "sgt", "maj", "st", "no", "nr",
     "approx", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",

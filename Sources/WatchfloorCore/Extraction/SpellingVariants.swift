@@ -12,8 +12,10 @@ struct SpellingVariants: Sendable {
   /// The indexed names: long one-word folded names, each once, in a fixed order.
   private let names: [String]
   /// For the all-ASCII names: ``variantKey(_:skipping:)`` of each name and of each of its
-  /// one-letter deletions → the indices of the names it came from.
-  private let asciiVariants: [UInt64: [Int32]]
+  /// one-letter deletions, sorted, each (key, name) pair once; ``variantNames`` holds the index
+  /// of the name each key came from. A lookup is a binary search (no hashing of the key again).
+  private let variantKeys: [UInt64]
+  private let variantNames: [Int32]
   /// The indices of the names with a byte outside ASCII, checked against every word.
   private let otherNames: [Int32]
   /// The indices of all names by their first `Character`, for a word with a non-ASCII byte.
@@ -27,8 +29,11 @@ struct SpellingVariants: Sendable {
   /// and an ASCII name the shared deletion is found by its FNV-1a hash (a collision only adds a
   /// candidate); any other pair is tested directly.
   init(names: some Sequence<String>) {
-    let kept = Set(names).filter { $0.count >= Self.minimumLength && !$0.contains(" ") }.sorted()
-    var asciiVariants: [UInt64: [Int32]] = [:]
+    let kept = Set(names).filter {
+      Self.hasAtLeast(Self.minimumLength, charactersIn: $0) && !Self.containsSpace($0)
+    }
+    .sorted()
+    var pairs: [(key: UInt64, name: Int32)] = []
     var otherNames: [Int32] = []
     var byFirst: [Character: [Int32]] = [:]
     for (index, name) in kept.enumerated() {
@@ -39,37 +44,76 @@ struct SpellingVariants: Sendable {
         continue
       }
       let bytes = Array(name.utf8)
-      for skipped in 0...bytes.count {
-        let key = Self.variantKey(bytes, skipping: skipped)
-        if asciiVariants[key]?.last != id { asciiVariants[key, default: []].append(id) }
-      }
+      for skipped in 0...bytes.count { pairs.append((Self.variantKey(bytes, skipping: skipped), id)) }
+    }
+    pairs.sort { $0.key != $1.key ? $0.key < $1.key : $0.name < $1.name }
+    var variantKeys: [UInt64] = []
+    var variantNames: [Int32] = []
+    variantKeys.reserveCapacity(pairs.count)
+    variantNames.reserveCapacity(pairs.count)
+    for pair in pairs where variantKeys.last != pair.key || variantNames.last != pair.name {
+      variantKeys.append(pair.key)
+      variantNames.append(pair.name)
     }
     self.names = kept
-    self.asciiVariants = asciiVariants
+    self.variantKeys = variantKeys
+    self.variantNames = variantNames
     self.otherNames = otherNames
     self.byFirst = byFirst
   }
 
   /// The folded names within one edit of the folded `word`, other than the word itself.
   func names(near word: String) -> [String] {
-    guard word.count >= Self.minimumLength - 1, !word.contains(" ") else { return [] }
-    var candidates: [Int32] = otherNames
-    if Self.isPlainASCII(word) {
-      let bytes = Array(word.utf8)
-      for skipped in 0...bytes.count {
-        candidates += asciiVariants[Self.variantKey(bytes, skipping: skipped)] ?? []
-      }
-    } else if let first = word.first {
-      candidates += byFirst[first] ?? []
+    guard Self.hasAtLeast(Self.minimumLength - 1, charactersIn: word), !Self.containsSpace(word) else {
+      return []
     }
     var found: Set<String> = []
-    for id in candidates {
+    func test(_ id: Int32) {
       let name = names[Int(id)]
       if name != word && name.first == word.first && Self.isOneEditApart(name, word) {
         found.insert(name)
       }
     }
+    for id in otherNames { test(id) }
+    if Self.isPlainASCII(word) {
+      let bytes = Array(word.utf8)
+      for skipped in 0...bytes.count {
+        let key = Self.variantKey(bytes, skipping: skipped)
+        var at = firstVariant(notBelow: key)
+        while at < variantKeys.count, variantKeys[at] == key {
+          test(variantNames[at])
+          at += 1
+        }
+      }
+    } else if let first = word.first {
+      for id in byFirst[first] ?? [] { test(id) }
+    }
     return found.sorted()
+  }
+
+  /// The index of the first ``variantKeys`` entry not below `key`.
+  private func firstVariant(notBelow key: UInt64) -> Int {
+    var low = 0
+    var high = variantKeys.count
+    while low < high {
+      let mid = (low + high) / 2
+      if variantKeys[mid] < key { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+
+  /// `word.count >= n`, without counting `Character`s when every byte is one.
+  static func hasAtLeast(_ n: Int, charactersIn word: String) -> Bool {
+    // A `Character` has at least one byte.
+    guard word.utf8.count >= n else { return false }
+    return isPlainASCII(word) || word.count >= n
+  }
+
+  /// `word.contains(" ")` (the `StringProtocol` search), without the search when no byte is a
+  /// space (nothing else is canonically equivalent to one) or every byte is a `Character`.
+  private static func containsSpace(_ word: String) -> Bool {
+    guard word.utf8.contains(0x20) else { return false }
+    return isPlainASCII(word) || word.contains(" ")
   }
 
   /// All bytes ASCII and no `\r` (which may join the next byte into one `Character`): every byte

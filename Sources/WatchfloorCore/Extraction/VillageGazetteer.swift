@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  internal import Glibc
+#elseif canImport(Darwin)
+  internal import Darwin
+#endif
+
 /// Mali's villages, hamlets, wells and camps from the generated `villages.tsv` resource
 /// (GeoNames, CC BY 4.0), kept apart from the ``Gazetteer``: there are about fifteen times as
 /// many of them, many share a name with a person, a word or a village of another region, so
@@ -42,16 +48,29 @@ public struct VillageGazetteer: Sendable {
 
   /// A table read from `villages.tsv` text (rows must be sorted by key, as the build script
   /// writes them; comment lines and the header are skipped).
+  ///
+  /// One pass over the bytes: `memchr` finds each line's end, and only a row's key (up to its
+  /// first tab) is read, to count its words.
   public init(tsv: [UInt8], regions: RegionCatalog) {
+    let (rows, longest) = tsv.withUnsafeBufferPointer { Self.rowStarts($0) }
+    self.bytes = tsv
+    self.rows = rows
+    self.regions = regions
+    self.longestName = longest
+  }
+
+  /// Where each row starts, and the most words a row's key has (at least 1).
+  private static func rowStarts(_ tsv: UnsafeBufferPointer<UInt8>) -> (rows: [Int], longest: Int) {
+    guard let base = tsv.baseAddress else { return ([], 1) }
     var rows: [Int] = []
     var longest = 1
     var start = 0
     while start < tsv.count {
-      var end = start
-      while end < tsv.count, tsv[end] != UInt8(ascii: "\n") { end += 1 }
-      let isRow =
-        end > start && tsv[start] != UInt8(ascii: "#") && !tsv[start..<end].starts(with: Self.header)
-      if isRow {
+      var end = tsv.count
+      if let found = memchr(base + start, 0x0A, tsv.count - start) {
+        end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      }
+      if end > start, tsv[start] != UInt8(ascii: "#"), !isHeader(tsv, from: start, to: end) {
         rows.append(start)
         var words = 1
         var k = start
@@ -63,10 +82,14 @@ public struct VillageGazetteer: Sendable {
       }
       start = end + 1
     }
-    self.bytes = tsv
-    self.rows = rows
-    self.regions = regions
-    self.longestName = longest
+    return (rows, longest)
+  }
+
+  /// Whether the line `tsv[start..<end]` starts with ``header``.
+  private static func isHeader(_ tsv: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+    guard end - start >= header.count else { return false }
+    for (offset, byte) in header.enumerated() where tsv[start + offset] != byte { return false }
+    return true
   }
 
   /// A table of the given villages and their other spellings (tests build small ones).
@@ -89,8 +112,7 @@ public struct VillageGazetteer: Sendable {
   }
 
   /// The villages shipped in the package resources, loaded once.
-  public static let bundled = VillageGazetteer(
-    tsv: Array(ResourceText.load("villages").utf8), regions: .bundled)
+  public static let bundled = VillageGazetteer(tsv: ResourceText.loadBytes("villages"), regions: .bundled)
 
   /// No villages at all (tests that pin the gazetteer alone).
   public static let empty = VillageGazetteer(tsv: [], regions: .bundled)

@@ -49,9 +49,7 @@ struct DateMentionScan {
       }
       let length = token.end - token.start
       guard bytes[token.start] >= 0x41, bytes[token.start] <= 0x5A, length >= 3, length <= 9 else { continue }
-      var lowered = ""
-      for k in token.start..<token.end { lowered.unicodeScalars.append(Unicode.Scalar(bytes[k] | 0x20)) }
-      guard monthWords.contains(lowered) else { continue }
+      guard isMonthWord(bytes, token.start, token.end) else { continue }
       let neighbours = [position - 1, position + 1].filter { tokens.indices.contains($0) }
       if neighbours.contains(where: { value(tokens[$0], maxDigits: 2).map { (1...31).contains($0) } == true })
       {
@@ -60,6 +58,16 @@ struct DateMentionScan {
     }
     return (years, exactDays)
   }
+
+  /// Whether the ASCII letters `bytes[start..<end]`, lowercased, are one of ``monthWords``:
+  /// compared as bytes, without building a `String` per capitalised word.
+  private static func isMonthWord(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    monthWordBytes.contains { word in
+      word.count == end - start && word.indices.allSatisfy { word[$0] == bytes[start + $0] | 0x20 }
+    }
+  }
+
+  private static let monthWordBytes: [[UInt8]] = monthWords.sorted().map { Array($0.utf8) }
 
   private static let monthWords: Set<String> = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -28,14 +28,28 @@ public enum ReportDateText {
 
   /// Month number for an English or French month name or abbreviation, any case.
   public static func monthNumber(_ word: some StringProtocol) -> Int? {
+    if let key = asciiLetterKey(word) {
+      // Every byte an ASCII letter: the same tests without walking `Character`s.
+      guard key.utf8.count >= 3, key.utf8.count <= 10 else { return nil }
+      return months[key] ?? monthPrefixes[key]
+    }
     guard word.count >= 3, word.count <= 10, word.allSatisfy(\.isLetter) else { return nil }
     let key = word.allSatisfy(\.isASCII) ? word.lowercased() : TextFolding.key(word)
     guard key.count >= 3 else { return nil }
-    if let month = months[key] { return month }
-    for (index, names) in fullNames.enumerated() where names.contains(where: { $0.hasPrefix(key) }) {
-      return index + 1
+    return months[key] ?? monthPrefixes[key]
+  }
+
+  /// `word` lowercased when every byte of it is an ASCII letter (each then a `Character` that
+  /// is a letter), else nil.
+  private static func asciiLetterKey(_ word: some StringProtocol) -> String? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(word.utf8.count)
+    for byte in word.utf8 {
+      let lower = byte | 0x20
+      guard lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else { return nil }
+      bytes.append(lower)
     }
-    return nil
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// `28 Mar 2022`, `1st March 2022`, `28-Mar-2022`.
@@ -89,6 +103,21 @@ public enum ReportDateText {
     for (index, names) in fullNames.enumerated() {
       for name in names { table[name] = index + 1 }
       table[String(names[0].prefix(3))] = index + 1
+    }
+    return table
+  }()
+
+  /// Every prefix of three letters or more of a full month name → the first month (in
+  /// calendar order) with a name starting so: what a walk over ``fullNames`` with `hasPrefix`
+  /// returned. Only ASCII keys can be prefixes of these ASCII names.
+  private static let monthPrefixes: [String: Int] = {
+    var table: [String: Int] = [:]
+    for (index, names) in fullNames.enumerated() {
+      for name in names where name.count >= 3 {
+        for length in 3...name.count where table[String(name.prefix(length))] == nil {
+          table[String(name.prefix(length))] = index + 1
+        }
+      }
     }
     return table
   }()

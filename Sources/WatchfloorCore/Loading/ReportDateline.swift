@@ -13,11 +13,32 @@ enum ReportDateline {
     var rest = line
     // The place: up to two comma-separated parts of capitalised words.
     var parts = 0
-    while parts < 2, let comma = rest.prefix(48).firstIndex(of: ",") {
+    while parts < 2, let comma = firstComma(in: rest) {
       guard isPlace(rest[..<comma]) else { break }
       parts += 1
       rest = rest[rest.index(after: comma)...].drop(while: { $0 == " " })
       if let found = dateOpening(rest) { return found }
+    }
+    return nil
+  }
+
+  /// `text.prefix(48).firstIndex(of: ",")`, by the bytes while they are ASCII (each then a
+  /// `Character` of its own; `\r` may join the next): most lines have no comma that early.
+  static func firstComma(in text: Substring) -> Substring.Index? {
+    let utf8 = text.utf8
+    var index = utf8.startIndex
+    var count = 0
+    while index < utf8.endIndex, count < 48 {
+      let byte = utf8[index]
+      guard byte < 0x80, byte != 0x0D else { return text.prefix(48).firstIndex(of: ",") }
+      if byte == UInt8(ascii: ",") {
+        let next = utf8.index(after: index)
+        // A scalar outside ASCII after the comma may join it into a larger `Character`.
+        guard next == utf8.endIndex || utf8[next] < 0x80 else { return text.prefix(48).firstIndex(of: ",") }
+        return index
+      }
+      count += 1
+      index = utf8.index(after: index)
     }
     return nil
   }

@@ -112,6 +112,8 @@ struct ReportSectionSplitter {
 
   private func inlineLabel(_ text: Substring) -> (label: Substring, name: String, singleLine: Bool)? {
     guard let first = text.first, "sSrRaAeEcC".contains(first) else { return nil }
+    // Every label ends in a colon, and lower-casing makes none: a line without one has no label.
+    guard text.utf8.contains(UInt8(ascii: ":")) else { return nil }
     let lowered = text.prefix(40).lowercased()
     for entry in Self.inlineLabels where lowered.hasPrefix(entry.label) {
       return (text.prefix(entry.label.count), entry.name, entry.singleLine)
@@ -122,7 +124,8 @@ struct ReportSectionSplitter {
   /// A short title-like line between blank lines, or a Markdown `#` heading.
   private func isGenericHeading(at index: Int) -> Bool {
     let text = lines[index].text
-    if text.hasPrefix("#") {
+    // A first `Character` "#" is a first byte "#".
+    if text.utf8.first == UInt8(ascii: "#"), text.hasPrefix("#") {
       return text.drop { $0 == "#" }.first == " "
     }
     guard text.utf8.count <= 240 else { return false }
