@@ -158,24 +158,10 @@ enum ByteTokenizer {
     }
 
     /// The scalar starting at byte `i` (a lead byte) and its width, or nil when it may join its
-    /// neighbours. Every scalar that stands alone is below U+2100, so a four-byte sequence is
-    /// never one.
+    /// neighbours.
     @inline(__always)
     private func scalar(at i: Int) -> (value: UInt32, width: Int)? {
-      let lead = bytes[i]
-      let value: UInt32
-      let width: Int
-      if lead < 0x80 {
-        (value, width) = (UInt32(lead), 1)
-      } else if lead < 0xE0 {
-        (value, width) = (UInt32(lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2)
-      } else if lead < 0xF0 {
-        let high = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6
-        (value, width) = (high | UInt32(bytes[i + 2] & 0x3F), 3)
-      } else {
-        return nil
-      }
-      return Tokenizer.standsAlone(value) ? (value, width) : nil
+      PlainASCII.standAloneScalar(in: bytes, at: i)
     }
 
     /// The `Character` of the scalar starting at byte `i`, or nil at the end. (Called only where

@@ -71,25 +71,37 @@ enum PlainASCII {
     offsets.reserveCapacity(n + 1)
     var i = 0
     while i < n {
-      let lead = bytes[i]
-      let value: UInt32
-      let width: Int
-      if lead < 0x80 {
-        (value, width) = (UInt32(lead), 1)
-      } else if lead < 0xE0 {
-        (value, width) = (UInt32(lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2)
-      } else if lead < 0xF0 {
-        let high = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6
-        (value, width) = (high | UInt32(bytes[i + 2] & 0x3F), 3)
-      } else {
-        return nil
-      }
-      guard Tokenizer.standsAlone(value), let scalar = Unicode.Scalar(value) else { return nil }
+      guard let (value, width) = standAloneScalar(in: bytes, at: i),
+        let scalar = Unicode.Scalar(value)
+      else { return nil }
       scalars.append(scalar)
       offsets.append(i)
       i += width
     }
     offsets.append(n)
     return (scalars, offsets)
+  }
+
+  /// The scalar starting at byte `i` of valid UTF-8 (a lead byte) and its width in bytes, or nil
+  /// when it may join its neighbours (``Tokenizer/standsAlone(_:)``). Every scalar that stands
+  /// alone is below U+2100, so a four-byte sequence is never one.
+  @inline(__always)
+  static func standAloneScalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (
+    value: UInt32, width: Int
+  )? {
+    let lead = bytes[i]
+    let value: UInt32
+    let width: Int
+    if lead < 0x80 {
+      (value, width) = (UInt32(lead), 1)
+    } else if lead < 0xE0 {
+      (value, width) = (UInt32(lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2)
+    } else if lead < 0xF0 {
+      let high = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6
+      (value, width) = (high | UInt32(bytes[i + 2] & 0x3F), 3)
+    } else {
+      return nil
+    }
+    return Tokenizer.standsAlone(value) ? (value, width) : nil
   }
 }
