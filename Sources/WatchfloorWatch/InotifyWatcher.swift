@@ -49,18 +49,20 @@ public final class InotifyWatcher {
     let descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
     guard descriptor >= 0 else { throw .inotifyUnavailable(Self.errorText()) }
     fileDescriptor = descriptor
-    do {
-      try addWatch(relative: "")
-      for entry in try DirectoryWalker.walk(root: root) where entry.isDirectory {
-        try addWatch(relative: entry.path)
-      }
-    } catch {
-      close(descriptor)
-      throw error
+    // No close here when this throws: every stored property is set, so the failed instance is
+    // deinitialized and `deinit` closes the descriptor. Closing it here as well closed it twice,
+    // and the second close could hit a descriptor another thread had just been given (a pipe
+    // of a concurrently started process, whose output then went missing).
+    try addWatch(relative: "")
+    for entry in try DirectoryWalker.walk(root: root) where entry.isDirectory {
+      try addWatch(relative: entry.path)
     }
   }
 
-  deinit { close(fileDescriptor) }
+  deinit {
+    let closed = close(fileDescriptor)
+    assert(closed == 0, "the inotify descriptor was already closed")
+  }
 
   /// Number of directories currently watched.
   public var watchedDirectoryCount: Int { directories.count }

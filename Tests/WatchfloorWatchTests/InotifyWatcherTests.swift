@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import Testing
 import WatchfloorTestSupport
@@ -31,6 +32,37 @@ struct InotifyWatcherTests {
 
     try directory.remove("old.txt")
     #expect(try collect(watcher) == ChangeSet(paths: ["old.txt"]))
+  }
+
+  /// A start that fails (here at a simulated watch limit) closes its inotify descriptor exactly
+  /// once: none is left open, and none is closed twice (a second close, caught by the assertion
+  /// in `deinit` in debug builds, could close a descriptor another thread had just opened).
+  @Test func failedStartClosesItsDescriptorOnce() throws {
+    let directory = try TemporaryDirectory(prefix: "watch")
+    try directory.makeDirectory("a")
+    func openDescriptors() throws -> Set<String> {
+      Set(try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd"))
+    }
+    var failures = 0
+    let before = try openDescriptors()
+    for _ in 0..<100 {
+      do {
+        _ = try InotifyWatcher(root: directory.path, simulatedWatchLimit: 1)
+      } catch {
+        if case .watchLimitReached = error { failures += 1 }
+      }
+    }
+    #expect(failures == 100)
+    // Tests running beside this one hold a few inotify descriptors of their own at any moment;
+    // a leak would leave all 100 of these open.
+    let inotifyBefore = before.filter(Self.isInotify)
+    let inotifyAfter = try openDescriptors().filter(Self.isInotify)
+    #expect(inotifyAfter.subtracting(inotifyBefore).count < 50)
+  }
+
+  private static func isInotify(_ descriptor: String) -> Bool {
+    let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/" + descriptor)
+    return target?.contains("inotify") ?? false
   }
 
   @Test func quietDirectoryReportsNothing() throws {

@@ -47,7 +47,7 @@ struct WatchCommandTests {
     let lines = run.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first == "exit=0")
     let events = lines.dropFirst()
-    #expect(events.count == 3)
+    #expect(events.count == 3, "\(run.stdout)")
     #expect(events.allSatisfy { $0.hasPrefix(#"{"time":""#) })
     #expect(events.contains { $0.contains(#""file":"alerts/second.txt","kind":"added""#) })
     #expect(events.contains { $0.contains(#""file":"alerts/first.txt","kind":"modified""#) })
@@ -69,7 +69,7 @@ struct WatchCommandTests {
     #expect(run.stderr == "")
     let lines = run.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first == "exit=0")
-    #expect(lines.dropFirst().count == 1)
+    #expect(lines.dropFirst().count == 1, "\(run.stdout)")
     #expect(lines.last?.contains(#""file":"news.txt","kind":"added""#) == true)
   }
 
