@@ -20,10 +20,11 @@ public struct IncidentExtractor: Sendable {
   public init(
     gazetteer: Gazetteer, actors: ActorTable, classifier: EventTypeClassifier = .bundled,
     fatalityCues: FatalityCues = .bundled, hints: RegionHints = .bundled,
-    villages: VillageGazetteer = .bundled
+    villages: VillageGazetteer = .bundled, conflictZone: ConflictZone = .bundled
   ) {
     self.hints = hints
-    self.places = PlaceResolver(gazetteer: gazetteer, actors: actors, villages: villages)
+    self.places = PlaceResolver(
+      gazetteer: gazetteer, actors: actors, hints: hints, villages: villages, conflictZone: conflictZone)
     self.actorMatcher = ActorMatcher(table: actors)
     self.fatalities = FatalityExtractor(cues: fatalityCues, actors: actors)
     self.classifier = classifier

@@ -12,15 +12,18 @@ public struct PlaceResolver: Sendable {
   public let hints: RegionHints
   /// Villages, hamlets and wells: read only by ``villageMention(in:areas:)``.
   public let villages: VillageGazetteer
+  /// Where most incidents happen: the last tie-break between same-named villages.
+  public let conflictZone: ConflictZone
 
   public init(
     gazetteer: Gazetteer = .bundled, actors: ActorTable = .bundled, hints: RegionHints = .bundled,
-    villages: VillageGazetteer = .bundled
+    villages: VillageGazetteer = .bundled, conflictZone: ConflictZone = .bundled
   ) {
     self.gazetteer = gazetteer
     self.actors = actors
     self.hints = hints
     self.villages = villages
+    self.conflictZone = conflictZone
   }
 
   /// A place named in a sentence.
@@ -224,11 +227,11 @@ public struct PlaceResolver: Sendable {
           continue
         }
         let role = role(at: i, in: t, depth: 0)
-        if saysPlace(t, name: i..<next, role: role), let village = certain(found, areas: areas) {
+        if saysPlace(t, name: i..<next, role: role), let (village, why) = certain(found, areas: areas) {
           let name = joinedText(t, i..<next)
           var resolution = PlaceResolution(
             region: village.region, location: name,
-            evidence: "\(name): a village of \(village.region.name) (GeoNames)")
+            evidence: "\(name): a village of \(village.region.name) (GeoNames)\(why.explanation)")
           resolution.isCoded = role == .coded
           if resolution.isCoded { return resolution }
           if first == nil { first = resolution }
@@ -257,18 +260,58 @@ public struct PlaceResolver: Sendable {
       && PlaceResolver.placeNouns.contains(t[after + 1].folded)
   }
 
-  /// The one village among same-named ones whose region is certain: the only region, or the
-  /// only one the report names (as a region or cercle).
-  private func certain(_ found: [VillageGazetteer.Village], areas: ReportAreas) -> VillageGazetteer.Village? {
+  /// Why a village was taken among villages of the same name.
+  enum VillageChoice {
+    /// Every village of that name lies in one region.
+    case onlyRegion
+    /// Only one of their regions or cercles is named in the report.
+    case named
+    /// Only one lies where a group the report names operates ("Katiba Macina" → Mopti, or the
+    /// Ségou region's Niono and Macina cercles).
+    case hinted
+    /// Nothing in the report tells them apart, and only one lies in the ``ConflictZone``.
+    case conflictZone
+
+    /// Words for `explain` after the village's evidence.
+    var explanation: String {
+      switch self {
+      case .onlyRegion, .named: ""
+      case .hinted: "; of the villages of that name, the one where a group the report names operates"
+      case .conflictZone:
+        "; of the villages of that name, the one in the centre and north, where most incidents happen"
+      }
+    }
+  }
+
+  /// The one village among same-named ones whose region is certain, and why: the only region;
+  /// else the only one the report names (as a region or cercle); else, when the report names
+  /// none of them, the only one where a group it names operates; else, when no hint applies,
+  /// the only one in the ``ConflictZone``.
+  private func certain(_ found: [VillageGazetteer.Village], areas: ReportAreas) -> (
+    VillageGazetteer.Village, VillageChoice
+  )? {
     guard let first = found.first else { return nil }
-    if found.allSatisfy({ $0.region == first.region }) { return first }
+    if found.allSatisfy({ $0.region == first.region }) { return (first, .onlyRegion) }
+    /// The first of `villages` when they all lie in one region; nil when there are none, or
+    /// when they lie in several (the text points two ways: no guess).
+    func single(_ villages: [VillageGazetteer.Village]) -> VillageGazetteer.Village?? {
+      guard let pick = villages.first else { return .none }
+      return .some(villages.allSatisfy({ $0.region == pick.region }) ? pick : nil)
+    }
     let named = found.filter { village in
       areas.named.contains(TextFolding.key(village.region.name))
         || village.cercle.map { areas.named.contains(TextFolding.key($0)) } == true
         || village.region2023.map { areas.named.contains(TextFolding.key($0.name)) } == true
     }
-    guard let pick = named.first, named.allSatisfy({ $0.region == pick.region }) else { return nil }
-    return pick
+    if let decided = single(named) { return decided.map { ($0, .named) } }
+    let hinted = found.filter { village in
+      areas.hinted.contains(village.region)
+        || village.cercle.map { areas.hintedCercles.contains(TextFolding.key($0)) } == true
+    }
+    if let decided = single(hinted) { return decided.map { ($0, .hinted) } }
+    let inZone = found.filter { conflictZone.regions.contains($0.region) }
+    if let decided = single(inZone) { return decided.map { ($0, .conflictZone) } }
+    return nil
   }
 
   /// "residents of X": people named after where they live, where the event happened.
@@ -408,11 +451,14 @@ public struct PlaceResolver: Sendable {
         if let cercle = place.entries[0].cercle, !names.contains(cercle) { names.append(cercle) }
       }
     }
-    return ReportAreas(named: Set(names.map(TextFolding.key)), hinted: hints.regions(in: context))
+    let hinted = hints.areas(in: context)
+    return ReportAreas(
+      named: Set(names.map(TextFolding.key)), hinted: hinted.regions, hintedCercles: hinted.cercles)
   }
 
   /// Among rows of the same name: the one whose region or cercle the report names, else one in
-  /// a region the report hints at ("Dogon" → Mopti), else the largest kind of place, else the first.
+  /// a region (or `also` cercle) the report hints at ("Dogon" → Mopti), else the largest kind of
+  /// place, else the first.
   private func choose(_ entries: [GazetteerEntry], areas: ReportAreas) -> GazetteerEntry {
     guard entries.count > 1 else { return entries[0] }
     let context = areas.named
@@ -426,7 +472,10 @@ public struct PlaceResolver: Sendable {
     let rank: [GazetteerEntry.Kind: Int] = [
       .region: 0, .cercle: 1, .town: 2, .commune: 3, .site: 4, .village: 5,
     ]
-    let candidates = entries.filter { areas.hinted.contains($0.region) }
+    let candidates = entries.filter { entry in
+      areas.hinted.contains(entry.region)
+        || entry.cercle.map { areas.hintedCercles.contains(TextFolding.key($0)) } == true
+    }
     let pool = candidates.isEmpty || candidates.count == entries.count ? entries : candidates
     return pool.min { (rank[$0.kind] ?? 9) < (rank[$1.kind] ?? 9) } ?? pool[0]
   }

@@ -1,11 +1,22 @@
 /// Weak hints at a region ("Dogon" → Mopti) from the `region_hints.tsv` resource, used only
-/// when an incident names no place. Rows earlier in the table are stronger: when a text holds
-/// several hints, the one listed first wins.
+/// when an incident names no place, and to choose between places of the same name. Rows
+/// earlier in the table are stronger: when a text holds several hints, the one listed first
+/// wins.
 public struct RegionHints: Sendable {
   /// A hint's region and its row in the table (lower is stronger).
   public struct Hint: Sendable, Hashable {
     public var region: Region
     public var rank: Int
+    /// Folded names of cercles outside ``region`` where the group also operates (the optional
+    /// `also` column): they count only when choosing between villages of the same name.
+    public var alsoCercles: [String] = []
+  }
+
+  /// What a report's hints say about where it is: the hinted regions, and the cercles of the
+  /// `also` column of those hints.
+  public struct Areas: Sendable, Equatable {
+    public var regions: Set<Region> = []
+    public var cercles: Set<String> = []
   }
 
   public let index: PhraseIndex<Hint>
@@ -15,7 +26,8 @@ public struct RegionHints: Sendable {
     var rank = 0
     for cells in ResourceText.rows(tsv, header: "phrase") where cells.count >= 2 {
       guard let region = regions.region(named: cells[1]) else { continue }
-      index.add(cells[0], Hint(region: region, rank: rank))
+      let also = cells.count >= 3 ? cells[2].split(separator: "|").map { TextFolding.key($0) } : []
+      index.add(cells[0], Hint(region: region, rank: rank, alsoCercles: also))
       rank += 1
     }
     self.index = index
@@ -40,10 +52,19 @@ public struct RegionHints: Sendable {
   }
 
   /// Every region hinted at in `sentences` (used to choose between places of the same name).
-  public func regions(in sentences: [[TextToken]]) -> Set<Region> {
-    var found: Set<Region> = []
+  public func regions(in sentences: [[TextToken]]) -> Set<Region> { areas(in: sentences).regions }
+
+  /// Every region hinted at in `sentences`, and the cercles where the hinted groups also
+  /// operate (used to choose between places of the same name).
+  public func areas(in sentences: [[TextToken]]) -> Areas {
+    var found = Areas()
     for tokens in sentences {
-      for match in index.matches(in: tokens) { found.formUnion(match.values.map(\.region)) }
+      for match in index.matches(in: tokens) {
+        for hint in match.values {
+          found.regions.insert(hint.region)
+          found.cercles.formUnion(hint.alsoCercles)
+        }
+      }
     }
     return found
   }

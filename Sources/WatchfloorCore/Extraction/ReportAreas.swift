@@ -5,4 +5,7 @@ struct ReportAreas: Sendable {
   var named: Set<String>
   /// Regions hinted at by groups or communities the report names ("Dogon" → Mopti).
   var hinted: Set<Region>
+  /// Folded names of cercles outside those regions where a group the report names also
+  /// operates (Katiba Macina in the Ségou region's Niono and Macina cercles).
+  var hintedCercles: Set<String> = []
 }

@@ -11,6 +11,17 @@ import WatchfloorCore
     (.init(name: "Doubliga", region: Region("Sikasso"), cercle: "Kadiolo"), []),
     (.init(name: "Doubliga", region: Region("Ségou"), cercle: "Niono"), []),
     (.init(name: "Ansongo", region: Region("Kayes")), []),
+    // Same-named villages: one in the conflict zone (Mopti), two outside it.
+    (.init(name: "Kassoumbé", region: Region("Mopti"), cercle: "Koro"), ["Kassoumbe"]),
+    (.init(name: "Kassoumbé", region: Region("Kayes"), cercle: "Kita"), ["Kassoumbe"]),
+    (.init(name: "Kassoumbé", region: Region("Sikasso"), cercle: "Yorosso"), ["Kassoumbe"]),
+    // Two in the zone: no guess.
+    (.init(name: "Tindiguel", region: Region("Mopti"), cercle: "Douentza"), []),
+    (.init(name: "Tindiguel", region: Region("Gao"), cercle: "Ansongo"), []),
+    (.init(name: "Tindiguel", region: Region("Koulikoro"), cercle: "Nara"), []),
+    // One in a cercle of the Ségou region where Katiba Macina also operates, one elsewhere.
+    (.init(name: "Tiénkolé", region: Region("Ségou"), cercle: "Macina"), []),
+    (.init(name: "Tiénkolé", region: Region("Koulikoro"), cercle: "Kati"), []),
   ])
 
   let extractor = IncidentExtractor(gazetteer: .bundled, actors: .bundled, villages: villages)
@@ -53,6 +64,35 @@ import WatchfloorCore
     #expect(incident("Gunmen killed a farmer near Doubliga.")?.region == nil)
     #expect(
       incident("Gunmen killed a farmer near Doubliga. The Niono cercle is tense.")?.region == Region("Ségou"))
+  }
+
+  @Test func aGroupTheReportNamesChoosesAmongSameNamedVillages() {
+    // Katiba Macina's hint (Mopti, also the Macina cercle of Ségou): the Tiénkolé of Macina.
+    let hinted = incident("On 3 May, Katiba Macina fighters burned the school in the village of Tienkole.")
+    #expect(hinted?.region == Region("Ségou"))
+    #expect(hinted?.location == "Tienkole")
+    // Without the group, nothing tells the two apart, and neither is in the conflict zone.
+    #expect(incident("On 3 May, gunmen burned the school in the village of Tienkole.")?.region == nil)
+  }
+
+  @Test func theConflictZoneBreaksATieTheReportLeavesOpen() throws {
+    // Three villages of that name; only the one of Mopti is in the centre and north.
+    let report = Report(
+      path: "v.txt", title: "", kind: .news, date: Day(year: 2020, month: 3, day: 9), dateSource: .dateLine,
+      sections: [ReportSection(name: "", text: "Gunmen attacked the village of Kassoumbe.", offset: 0)],
+      body: "Gunmen attacked the village of Kassoumbe.")
+    let evidence = try #require(extractor.explain(report).first)
+    #expect(evidence.incident.region == Region("Mopti"))
+    #expect(evidence.regionWords?.contains("the one in the centre and north") == true)
+    // A cercle the report names still wins over the zone.
+    #expect(
+      incident("Gunmen attacked the village of Kassoumbe, in the Kita cercle.")?.region == Region("Kayes"))
+    // Two of the villages lie in the zone: no guess.
+    #expect(incident("Gunmen attacked the village of Tindiguel.")?.region == nil)
+    // Without the zone, the tie stays open.
+    let noZone = IncidentExtractor(
+      gazetteer: .bundled, actors: .bundled, villages: Self.villages, conflictZone: .none)
+    #expect(incident("Gunmen attacked the village of Kassoumbe.", with: noZone)?.region == nil)
   }
 
   @Test func aKnownPlaceWinsOverAVillageOfTheSameName() {
@@ -127,6 +167,18 @@ import WatchfloorCore
       path: "z.txt", title: "", kind: .news, date: Day(year: 2021, month: 6, day: 5), dateSource: .dateLine,
       sections: [ReportSection(name: "", text: text, offset: 0)], body: text)
     #expect(extractor.extract(from: report).first?.region == Region("Mopti"))
+  }
+
+  @Test func theBundledConflictZoneIsTheCentreAndTheNorth() {
+    let expected = ["Mopti", "Timbuktu", "Gao", "Kidal", "Ménaka", "Taoudénit"].map { Region($0) }
+    #expect(ConflictZone.bundled.regions == Set(expected))
+  }
+
+  @Test func katibaMacinaAlsoPointsToTheSegouCercles() {
+    let areas = RegionHints.bundled.areas(in: [Tokenizer.tokens(of: "Katiba Macina militants attacked.")])
+    #expect(areas.regions == [Region("Mopti")])
+    #expect(areas.cercles.isSuperset(of: ["niono", "macina", "tominian"]))
+    #expect(RegionHints.bundled.areas(in: [Tokenizer.tokens(of: "Dogon hunters.")]).cercles.isEmpty)
   }
 
   @Test func knownPlacesAreNotRepeated() {
