@@ -248,10 +248,16 @@ public struct PlaceResolver: Sendable {
   private func saysPlace(_ t: [TextToken], name: Range<Int>, role: PlaceRole) -> Bool {
     let start = name.lowerBound
     if role >= .anchor { return true }
-    // "between X and Y", "into X", "residents of X", "the village chief of X".
+    // "between X and Y", "into X", "residents of X", "the village chief of X", "the Sorkoire
+    // quarter of X".
     let before = t[start - 1].folded
     if ["between", "into"].contains(before) { return true }
-    if before == "of", start >= 2, PlaceResolver.peopleOfPlaces.contains(t[start - 2].folded) { return true }
+    if before == "of", start >= 2,
+      PlaceResolver.peopleOfPlaces.contains(t[start - 2].folded)
+        || PlaceResolver.partsOfPlaces.contains(t[start - 2].folded)
+    {
+      return true
+    }
     let after = name.upperBound
     guard after < t.count else { return false }
     if PlaceResolver.placeNouns.contains(t[after].folded) { return true }
@@ -316,6 +322,9 @@ public struct PlaceResolver: Sendable {
 
   /// "residents of X": people named after where they live, where the event happened.
   static let peopleOfPlaces: Set<String> = ["residents", "inhabitants", "chief", "villagers", "population"]
+
+  /// "the X quarter of Y": parts of a village or town, where the event happened.
+  static let partsOfPlaces: Set<String> = ["quarter", "quarters", "neighbourhood", "neighborhood"]
 
   /// Nouns after a name that make it a place ("Sanafara village", "Tinzaouaten camp").
   static let placeNouns: Set<String> = [

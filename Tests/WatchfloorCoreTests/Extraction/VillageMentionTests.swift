@@ -95,6 +95,10 @@ import WatchfloorCore
     #expect(incident("Gunmen attacked the village of Kassoumbe.", with: noZone)?.region == nil)
   }
 
+  @Test func aQuarterOfAVillageIsThePlace() {
+    #expect(incident("Gunmen raided the Sorkoire quarter of Werekoro overnight.")?.region == Region("Mopti"))
+  }
+
   @Test func aKnownPlaceWinsOverAVillageOfTheSameName() {
     // Ansongo (Gao) is in the main gazetteer; the made-up Ansongo of Kayes never is read.
     #expect(incident("A mine exploded near Ansongo, killing two.")?.region == Region("Gao"))
