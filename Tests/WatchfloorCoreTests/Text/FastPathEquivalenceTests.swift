@@ -108,6 +108,31 @@ import WatchfloorTestSupport
     #expect(compared > 2_000)
   }
 
+  /// Long runs of accented text without full stops: the length cut counts scalars while the
+  /// splitter walks bytes, so runs of multi-byte scalars must be cut where the `Character` walk
+  /// cuts them.
+  @Test func longAccentedRunsAreCutWhereTheCharacterWalkCutsThem() {
+    var generator = SplitMix64(seed: 20_261_208)
+    let pieces = Self.sentencePieces.filter { piece in
+      piece.unicodeScalars.allSatisfy { Tokenizer.standsAlone($0.value) } && !piece.contains(".")
+        && !piece.contains("\n")
+    }
+    for round in 0..<60 {
+      var text = ""
+      for _ in 0..<(600 + round * 20) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+      let fast = ScalarSentenceSplitter(text)?.sentences(offset: 3, section: "S", firstParagraph: 0)
+      let slow = SentenceSplitter.characterSentences(in: text, offset: 3, section: "S", firstParagraph: 0)
+      #expect(fast == slow, "round \(round)")
+      #expect(text.utf8.count > text.unicodeScalars.count, "the run holds multi-byte scalars")
+      if fast != slow { return }
+    }
+    // A run of two-byte letters only, far past the length limit, with one space.
+    let run = String(repeating: "é", count: 700) + " " + String(repeating: "É", count: 1_500)
+    let cut = ScalarSentenceSplitter(run)?.sentences(offset: 0, section: "", firstParagraph: 0)
+    #expect(cut == SentenceSplitter.characterSentences(in: run))
+    #expect(cut?.count == 3)
+  }
+
   @Test func fixtureSectionsSplitTheSameBothWays() {
     for bytes in HostileMutator.fixtureTexts() {
       let text = String(decoding: bytes, as: UTF8.self)
