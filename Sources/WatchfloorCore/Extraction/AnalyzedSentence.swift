@@ -9,6 +9,9 @@ public struct AnalyzedSentence: Sendable {
   public var cueWords: [String]
   /// Speaks of what may happen or usually happens ("Further attacks are likely").
   public var isHypothetical: Bool
+  /// The gazetteer places the sentence names (``PlaceResolver/placeMentions(_:)``), found once
+  /// and read by the report's place context and by every place resolution of the sentence.
+  var placeMentions: [PlaceResolver.PlaceMention] = []
 
   /// The first date that says when something happened.
   public var eventDate: DateMention? { dates.first { $0.role == .event } }

@@ -49,8 +49,9 @@ public struct IncidentExtractor: Sendable {
     let effective = leadDate(report, groups)
     groups = withoutRetellings(groups)
     // Place context of the whole report, computed once rather than per incident.
-    let areas = places.mentionedAreas(allTokens)
-    let wholeReport = groups.isEmpty ? nil : places.reportRegion(allTokens, areas: areas)
+    let mentions = analyzed.map(\.placeMentions)
+    let areas = places.mentionedAreas(allTokens, mentions: mentions)
+    let wholeReport = groups.isEmpty ? nil : places.reportRegion(allTokens, mentions: mentions, areas: areas)
     var ordinals: [String: Int] = [:]
     var result: [IncidentEvidence] = []
     for group in groups {
@@ -109,7 +110,8 @@ public struct IncidentExtractor: Sendable {
       sentence: sentence, tokens: tokens, dates: dateMentions,
       actors: actorMatcher.mentions(in: tokens),
       fatality: fatalities.reading(in: tokens, excluding: excluded), cueScores: scores,
-      cueWords: words, isHypothetical: (scores[.hypothetical] ?? 0) > 0)
+      cueWords: words, isHypothetical: (scores[.hypothetical] ?? 0) > 0,
+      placeMentions: places.placeMentions(tokens))
   }
 
   /// When the report's date is only the file time: the latest date the text states with its
@@ -342,7 +344,8 @@ public struct IncidentExtractor: Sendable {
 
     // Place.
     let ownTokens = group.sentences.map(\.tokens)
-    var place = places.resolve(sentences: ownTokens, context: context, areas: areas)
+    var place = places.resolve(
+      sentences: ownTokens, mentions: group.sentences.map(\.placeMentions), context: context, areas: areas)
     // A village the incident's own sentences place it in, when no known place is named as the
     // place (only as a destination or origin, or not at all), or when a coder's note files the
     // event under the village ("coded as X").

@@ -48,13 +48,16 @@ public struct PlaceResolver: Sendable {
     resolve(sentences: sentences, context: context, areas: mentionedAreas(context))
   }
 
-  /// ``resolve(sentences:context:)`` with the report's ``mentionedAreas(_:)`` computed once per
-  /// report by the caller (they depend only on `context`).
-  func resolve(sentences: [[TextToken]], context: [[TextToken]], areas: ReportAreas) -> PlaceResolution {
+  /// ``resolve(sentences:context:)`` with the report's ``mentionedAreas(_:mentions:)`` computed
+  /// once per report by the caller (they depend only on `context`), and the ``placeMentions(_:)``
+  /// of each sentence when the caller has them (`mentions`, in the order of `sentences`).
+  func resolve(
+    sentences: [[TextToken]], mentions: [[PlaceMention]]? = nil, context: [[TextToken]], areas: ReportAreas
+  ) -> PlaceResolution {
     var fallback: PlaceResolution?
-    for tokens in sentences {
+    for (k, tokens) in sentences.enumerated() {
       let regions = regionMentions(tokens)
-      let places = placeMentions(tokens)
+      let places = mentions?[k] ?? placeMentions(tokens)
       let hint = parenthesisHint(tokens)
       // The place: the first gazetteer name said to be where things happened, or the
       // capitalised words before a "(…, Region)" hint.
@@ -191,11 +194,15 @@ public struct PlaceResolver: Sendable {
     reportRegion(context, areas: mentionedAreas(context))
   }
 
-  /// ``reportRegion(_:)`` with the report's ``mentionedAreas(_:)`` already computed.
-  func reportRegion(_ context: [[TextToken]], areas: ReportAreas) -> PlaceResolution? {
+  /// ``reportRegion(_:)`` with the report's ``mentionedAreas(_:mentions:)`` already computed,
+  /// and the ``placeMentions(_:)`` of each sentence of `context` when the caller has them.
+  func reportRegion(
+    _ context: [[TextToken]], mentions: [[PlaceMention]]? = nil, areas: ReportAreas
+  ) -> PlaceResolution? {
     var destination: PlaceResolution?
-    for tokens in context {
-      let found = resolve(sentences: [tokens], context: context, areas: areas)
+    for (k, tokens) in context.enumerated() {
+      let found = resolve(
+        sentences: [tokens], mentions: mentions.map { [$0[k]] }, context: context, areas: areas)
       guard found.region != nil else { continue }
       if !found.isDestinationOnly { return found }
       if destination == nil { destination = found }
@@ -447,16 +454,17 @@ public struct PlaceResolver: Sendable {
     return nil
   }
 
-  /// The regions and cercles a report names anywhere, and the regions its hints point to.
-  func mentionedAreas(_ context: [[TextToken]]) -> ReportAreas {
+  /// The regions and cercles a report names anywhere, and the regions its hints point to;
+  /// `mentions`, when given, are the ``placeMentions(_:)`` of each sentence of `context`.
+  func mentionedAreas(_ context: [[TextToken]], mentions: [[PlaceMention]]? = nil) -> ReportAreas {
     // A report names the same few regions and cercles again and again: each distinct name is
     // folded once (names are compared as written, then as keys).
     var names: [String] = []
-    for tokens in context {
+    for (k, tokens) in context.enumerated() {
       for match in gazetteer.regionNames.matches(in: tokens) {
         if let region = match.values.first, !names.contains(region.name) { names.append(region.name) }
       }
-      for place in placeMentions(tokens) where place.entries.count == 1 {
+      for place in mentions?[k] ?? placeMentions(tokens) where place.entries.count == 1 {
         if let cercle = place.entries[0].cercle, !names.contains(cercle) { names.append(cercle) }
       }
     }
