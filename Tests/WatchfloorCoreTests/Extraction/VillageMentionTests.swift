@@ -27,12 +27,19 @@ import WatchfloorCore
   let extractor = IncidentExtractor(gazetteer: .bundled, actors: .bundled, villages: villages)
   let withoutVillages = IncidentExtractor(gazetteer: .bundled, actors: .bundled, villages: .empty)
 
-  func incident(_ text: String, with extractor: IncidentExtractor? = nil) -> Incident? {
-    let report = Report(
+  /// A news report of one section holding `text`.
+  func report(_ text: String) -> Report {
+    Report(
       path: "v.txt", title: "", kind: .news, date: Day(year: 2020, month: 3, day: 9), dateSource: .dateLine,
       sections: [ReportSection(name: "", text: text, offset: 0)], body: text)
-    return (extractor ?? self.extractor).extract(from: report).first
   }
+
+  func incident(_ text: String, with extractor: IncidentExtractor? = nil) -> Incident? {
+    (extractor ?? self.extractor).extract(from: report(text)).first
+  }
+
+  /// The first incident of `text` with the words each field came from.
+  func evidence(_ text: String) -> IncidentEvidence? { extractor.explain(report(text)).first }
 
   @Test func aVillageSaidToBeThePlaceGivesTheRegion() {
     let near = incident("On 8 March, gunmen killed two herders near Tessoumbala.")
@@ -46,13 +53,9 @@ import WatchfloorCore
   }
 
   @Test func theVillageIsTheEvidence() throws {
-    let report = Report(
-      path: "v.txt", title: "", kind: .news, date: Day(year: 2020, month: 3, day: 9), dateSource: .dateLine,
-      sections: [ReportSection(name: "", text: "Gunmen killed a herder in Tessoumbala.", offset: 0)],
-      body: "Gunmen killed a herder in Tessoumbala.")
-    let evidence = try #require(extractor.explain(report).first)
-    #expect(evidence.regionWords?.contains("GeoNames") == true)
-    #expect(evidence.regionWords?.contains("Tessoumbala") == true)
+    let found = try #require(evidence("Gunmen killed a herder in Tessoumbala."))
+    #expect(found.regionWords?.contains("GeoNames") == true)
+    #expect(found.regionWords?.contains("Tessoumbala") == true)
   }
 
   @Test func aNameTheWordsDoNotCallAPlaceIsNoPlace() {
@@ -77,13 +80,9 @@ import WatchfloorCore
 
   @Test func theConflictZoneBreaksATieTheReportLeavesOpen() throws {
     // Three villages of that name; only the one of Mopti is in the centre and north.
-    let report = Report(
-      path: "v.txt", title: "", kind: .news, date: Day(year: 2020, month: 3, day: 9), dateSource: .dateLine,
-      sections: [ReportSection(name: "", text: "Gunmen attacked the village of Kassoumbe.", offset: 0)],
-      body: "Gunmen attacked the village of Kassoumbe.")
-    let evidence = try #require(extractor.explain(report).first)
-    #expect(evidence.incident.region == Region("Mopti"))
-    #expect(evidence.regionWords?.contains("the one in the centre and north") == true)
+    let found = try #require(evidence("Gunmen attacked the village of Kassoumbe."))
+    #expect(found.incident.region == Region("Mopti"))
+    #expect(found.regionWords?.contains("the one in the centre and north") == true)
     // A cercle the report names still wins over the zone.
     #expect(
       incident("Gunmen attacked the village of Kassoumbe, in the Kita cercle.")?.region == Region("Kayes"))
