@@ -32,17 +32,12 @@ enum ByteTokenizer {
     let text: String
     let bytes: UnsafeBufferPointer<UInt8>
 
-    /// Every ASCII byte as a `Character`, made once (building one per neighbour of every token
-    /// cost ~120 instructions).
-    private static let characters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
-
     /// The tokens, or nil at the first scalar that does not stand alone.
     mutating func tokens() -> [TextToken]? {
       var result: [TextToken] = []
       let n = bytes.count
       // About one word in six bytes; reserving avoids most regrowth of the token array.
       result.reserveCapacity(n / 6 + 1)
-      let characters = Self.characters
       /// Bytes of the current word when it skips an apostrophe or a thousands comma.
       var joined: [UInt8] = []
       var i = 0
@@ -54,8 +49,8 @@ enum ByteTokenizer {
             result.append(
               TextToken(
                 folded: "and", text: "&", range: index(i)..<index(i + 1), isCapitalized: false,
-                number: nil, following: character(after: i + 1, characters),
-                preceding: character(before: i, characters)))
+                number: nil, following: character(after: i + 1),
+                preceding: character(before: i)))
             i += 1
             continue
           }
@@ -129,8 +124,8 @@ enum ByteTokenizer {
           ? String(decoding: joined, as: UTF8.self)
           : String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<i]), as: UTF8.self)
         let range = index(first)..<index(i)
-        let following = character(after: i, characters)
-        let preceding = character(before: first, characters)
+        let following = character(after: i)
+        let preceding = character(before: first)
         if allASCII {
           result.append(
             TextToken(
@@ -164,22 +159,23 @@ enum ByteTokenizer {
       PlainASCII.standAloneScalar(in: bytes, at: i)
     }
 
-    /// The `Character` of the scalar starting at byte `i`, or nil at the end. (Called only where
-    /// the tokens are kept, so the scalar stands alone or the walk fails before returning.)
-    private func character(after i: Int, _ characters: [Character]) -> Character? {
+    /// The neighbour (a scalar that is a `Character` of its own) starting at byte `i`, or nil at
+    /// the end. (Called only where the tokens are kept, so the scalar stands alone or the walk
+    /// fails before returning.)
+    private func character(after i: Int) -> Unicode.Scalar? {
       guard i < bytes.count else { return nil }
-      if bytes[i] < 0x80 { return characters[Int(bytes[i])] }
-      guard let (value, _) = scalar(at: i), let scalar = Unicode.Scalar(value) else { return nil }
-      return Character(scalar)
+      if bytes[i] < 0x80 { return Unicode.Scalar(bytes[i]) }
+      guard let (value, _) = scalar(at: i) else { return nil }
+      return Unicode.Scalar(value)
     }
 
-    /// The `Character` of the scalar ending right before byte `i`, or nil at the start.
-    private func character(before i: Int, _ characters: [Character]) -> Character? {
+    /// The neighbour ending right before byte `i`, or nil at the start.
+    private func character(before i: Int) -> Unicode.Scalar? {
       guard i > 0 else { return nil }
-      if bytes[i - 1] < 0x80 { return characters[Int(bytes[i - 1])] }
+      if bytes[i - 1] < 0x80 { return Unicode.Scalar(bytes[i - 1]) }
       var lead = i - 1
       while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-      return character(after: lead, characters)
+      return character(after: lead)
     }
 
     /// Starts copying the word's bytes (`first..<at`) when it first skips a scalar.

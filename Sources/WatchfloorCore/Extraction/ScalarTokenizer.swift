@@ -72,8 +72,9 @@ struct ScalarTokenizer {
     return String(out)
   }
 
-  private func character(_ i: Int) -> Character? {
-    i >= 0 && i < scalars.count ? Character(scalars[i]) : nil
+  /// The neighbour at scalar `i` (every scalar here is a `Character` of its own), or nil.
+  private func character(_ i: Int) -> Unicode.Scalar? {
+    i >= 0 && i < scalars.count ? scalars[i] : nil
   }
 
   private func isLetter(_ c: Unicode.Scalar) -> Bool { ScalarClass.isLetter(c) }

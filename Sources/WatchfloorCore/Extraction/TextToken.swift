@@ -12,17 +12,42 @@ public struct TextToken: Hashable, Sendable {
   public var isCapitalized: Bool
   /// The word's value when it is written in digits ("15", "1,200"), else nil.
   public var number: Int?
-  /// The character right after the word (" ", ",", "-", "(", …), or nil at the end.
-  public var following: Character?
-  /// The character right before the word ("(", " ", "-"), or nil at the start.
-  public var preceding: Character?
+  /// The character right after the word (" ", ",", "-", "(", …) as its scalar, or nil at the
+  /// end. A character of several scalars (a letter with a combining mark, `\r\n`) is
+  /// ``composite``. (A scalar, not a `Character`: a token is copied many times, and a
+  /// `Character` is a string to retain and release.)
+  public var following: Unicode.Scalar?
+  /// The character right before the word ("(", " ", "-") as its scalar, or nil at the start.
+  public var preceding: Unicode.Scalar?
   /// ``wordKey(of:)`` of ``folded``, computed once so that word tables can be probed without
   /// hashing the string again.
   private(set) var wordKey: UInt64
 
+  /// Stands for a neighbouring character of several scalars: no scalar the extractors compare
+  /// a neighbour with (U+FFFC OBJECT REPLACEMENT CHARACTER).
+  public static let composite: Unicode.Scalar = "\u{FFFC}"
+
+  /// The scalar that stands for `character` as a neighbour: its only scalar, or ``composite``.
+  static func neighbour(_ character: Character?) -> Unicode.Scalar? {
+    guard let character else { return nil }
+    let scalars = character.unicodeScalars
+    return scalars.count == 1 ? scalars.first : composite
+  }
+
   init(
     folded: String, text: String, range: Range<String.Index>, isCapitalized: Bool, number: Int?,
     following: Character?, preceding: Character?
+  ) {
+    self.init(
+      folded: folded, text: text, range: range, isCapitalized: isCapitalized, number: number,
+      following: Self.neighbour(following), preceding: Self.neighbour(preceding),
+      wordKey: Self.wordKey(of: folded))
+  }
+
+  /// A token whose neighbours are single scalars (a text whose every scalar is a `Character`).
+  init(
+    folded: String, text: String, range: Range<String.Index>, isCapitalized: Bool, number: Int?,
+    following: Unicode.Scalar?, preceding: Unicode.Scalar?
   ) {
     self.init(
       folded: folded, text: text, range: range, isCapitalized: isCapitalized, number: number,
@@ -33,7 +58,7 @@ public struct TextToken: Hashable, Sendable {
   /// `wordKey(of: folded)`).
   init(
     folded: String, text: String, range: Range<String.Index>, isCapitalized: Bool, number: Int?,
-    following: Character?, preceding: Character?, wordKey: UInt64
+    following: Unicode.Scalar?, preceding: Unicode.Scalar?, wordKey: UInt64
   ) {
     self.folded = folded
     self.text = text

@@ -52,6 +52,23 @@ import WatchfloorTestSupport
     }
   }
 
+  /// A neighbour is kept as its scalar; a neighbouring character of several scalars (a hyphen
+  /// with a combining mark, `\r\n`) is ``TextToken/composite``, so it equals no plain "-" or
+  /// "\n" the extractors compare with, as the `Character` it stands for did not.
+  @Test func neighboursAreScalarsAndCompositesEqualNoLiteral() throws {
+    let plain = Tokenizer.tokens(of: "Gao-Ansongo (Mali)")
+    #expect(plain.map(\.following) == ["-", " ", ")"])
+    #expect(plain.map(\.preceding) == [nil, "-", "("])
+    let marked = Tokenizer.tokens(of: "Gao-\u{301}Ansongo\r\nKidal")
+    #expect(marked.map(\.text) == ["Gao", "Ansongo", "Kidal"])
+    let first = try #require(marked.first)
+    #expect(first.following == TextToken.composite)
+    #expect(first.following != "-")
+    #expect(marked[1].preceding == TextToken.composite)
+    #expect(marked[1].following == TextToken.composite)
+    #expect(marked[1].following != "\r" && marked[1].following != "\n")
+  }
+
   /// The table fold is used only for words with a non-ASCII scalar (an all-ASCII word keeps
   /// its apostrophes in ``Tokenizer/fold(_:)``, but no word holds one).
   @Test func tableFoldMatchesTokenizerFold() {
