@@ -305,8 +305,8 @@ public struct PlaceResolver: Sendable {
   )? {
     guard let first = found.first else { return nil }
     if found.allSatisfy({ $0.region == first.region }) { return (first, .onlyRegion) }
-    /// The first of `villages` when they all lie in one region; nil when there are none, or
-    /// when they lie in several (the text points two ways: no guess).
+    /// `.none` when `villages` is empty (try the next tie-break); `.some(nil)` when they lie in
+    /// several regions (the text points two ways: no guess); else `.some` of the first.
     func single(_ villages: [VillageGazetteer.Village]) -> VillageGazetteer.Village?? {
       guard let pick = villages.first else { return .none }
       return .some(villages.allSatisfy({ $0.region == pick.region }) ? pick : nil)
