@@ -49,8 +49,8 @@ enum ByteTokenizer {
             result.append(
               TextToken(
                 folded: "and", text: "&", range: index(i)..<index(i + 1), isCapitalized: false,
-                number: nil, following: character(after: i + 1),
-                preceding: character(before: i)))
+                number: nil, following: neighbour(after: i + 1),
+                preceding: neighbour(before: i)))
             i += 1
             continue
           }
@@ -124,8 +124,8 @@ enum ByteTokenizer {
           ? String(decoding: joined, as: UTF8.self)
           : String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<i]), as: UTF8.self)
         let range = index(first)..<index(i)
-        let following = character(after: i)
-        let preceding = character(before: first)
+        let following = neighbour(after: i)
+        let preceding = neighbour(before: first)
         if allASCII {
           result.append(
             TextToken(
@@ -162,7 +162,7 @@ enum ByteTokenizer {
     /// The neighbour (a scalar that is a `Character` of its own) starting at byte `i`, or nil at
     /// the end. (Called only where the tokens are kept, so the scalar stands alone or the walk
     /// fails before returning.)
-    private func character(after i: Int) -> Unicode.Scalar? {
+    private func neighbour(after i: Int) -> Unicode.Scalar? {
       guard i < bytes.count else { return nil }
       if bytes[i] < 0x80 { return Unicode.Scalar(bytes[i]) }
       guard let (value, _) = scalar(at: i) else { return nil }
@@ -170,12 +170,12 @@ enum ByteTokenizer {
     }
 
     /// The neighbour ending right before byte `i`, or nil at the start.
-    private func character(before i: Int) -> Unicode.Scalar? {
+    private func neighbour(before i: Int) -> Unicode.Scalar? {
       guard i > 0 else { return nil }
       if bytes[i - 1] < 0x80 { return Unicode.Scalar(bytes[i - 1]) }
       var lead = i - 1
       while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-      return character(after: lead)
+      return neighbour(after: lead)
     }
 
     /// Starts copying the word's bytes (`first..<at`) when it first skips a scalar.

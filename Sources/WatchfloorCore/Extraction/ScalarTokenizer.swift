@@ -19,8 +19,8 @@ struct ScalarTokenizer {
         result.append(
           TextToken(
             folded: "and", text: "&", range: stringIndex(index)..<stringIndex(index + 1),
-            isCapitalized: false, number: nil, following: character(index + 1),
-            preceding: character(index - 1)))
+            isCapitalized: false, number: nil, following: neighbour(index + 1),
+            preceding: neighbour(index - 1)))
         index += 1
         continue
       }
@@ -57,7 +57,7 @@ struct ScalarTokenizer {
         TextToken(
           folded: Tokenizer.fold(word), text: word, range: range,
           isCapitalized: first.isASCII ? (0x41...0x5A).contains(first.value) : Character(first).isUppercase,
-          number: allASCII ? Int(word) : nil, following: character(index), preceding: character(start - 1)))
+          number: allASCII ? Int(word) : nil, following: neighbour(index), preceding: neighbour(start - 1)))
     }
     return result
   }
@@ -73,7 +73,7 @@ struct ScalarTokenizer {
   }
 
   /// The neighbour at scalar `i` (every scalar here is a `Character` of its own), or nil.
-  private func character(_ i: Int) -> Unicode.Scalar? {
+  private func neighbour(_ i: Int) -> Unicode.Scalar? {
     i >= 0 && i < scalars.count ? scalars[i] : nil
   }
 
